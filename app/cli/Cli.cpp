@@ -1,0 +1,102 @@
+#include "Cli.h"
+
+#include "CommandContext.h"
+#include "Commands.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <functional>
+#include <map>
+
+namespace feder::cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char *usage;
+    std::function<int(const QStringList &)> run;
+};
+
+const std::map<QString, CommandEntry> &commands()
+{
+    static const std::map<QString, CommandEntry> table = {
+        {QStringLiteral("import"), {"import   --store FILE PATH...      import .md files or folders", runImport}},
+        {QStringLiteral("list"), {"list     --store FILE [--json]     list the articles", runList}},
+        {QStringLiteral("show"), {"show     --store FILE SLUG         print an article as Markdown with front matter", runShow}},
+    };
+    return table;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: feder [--store FILE]            open the editor\n"
+           "       feder COMMAND [OPTIONS]          run a command (feder COMMAND --help for its options)\n\n"
+           "Commands:\n";
+    for (const auto &[name, entry] : commands())
+        out << "  " << entry.usage << '\n';
+    out << "\nOptions:\n"
+           "  --store FILE   the store (default: $FEDER_STORE, else the app data folder)\n"
+           "  --help         this text\n"
+           "  --version      the version\n";
+}
+
+} // namespace
+
+bool isCommand(const QString &name)
+{
+    return commands().count(name) > 0 || name == QLatin1String("--help") || name == QLatin1String("-h")
+           || name == QLatin1String("--version") || name == QLatin1String("-v");
+}
+
+namespace {
+int commandIndex(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1String("--store") || word == QLatin1String("-store")) {
+            ++i; // skip its value
+            continue;
+        }
+        if (word.startsWith(QLatin1String("--store=")))
+            continue;
+        return i;
+    }
+    return -1;
+}
+} // namespace
+
+QString commandName(const QStringList &arguments)
+{
+    const int index = commandIndex(arguments);
+    return index < 0 ? QString() : arguments.at(index);
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString name = commandName(arguments);
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out << "feder " << FEDER_VERSION_STRING << '\n';
+        return Success;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        printHelp(out);
+        return Success;
+    }
+    const auto found = commands().find(name);
+    if (found == commands().end()) {
+        err << "feder: unknown command '" << name << "'\n";
+        printHelp(err);
+        return Failure;
+    }
+    // The subcommand sees its own name first, then every other argument (--store may come before it).
+    QStringList rest = arguments;
+    rest.removeAt(commandIndex(arguments));
+    rest.first() = name;
+    return found->second.run(rest);
+}
+
+} // namespace feder::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace feder::cli {
+
+// The command-line face of the core. Each subcommand parses its own options, prints results to
+// stdout and errors to stderr ("file:line: message" where a file is involved), and returns
+// 0 on success, 1 for findings (spellcheck, check), 2 on error.
+bool isCommand(const QString &name);
+int run(const QStringList &arguments);
+
+// The first positional word of the command line (skipping --store FILE), or empty.
+QString commandName(const QStringList &arguments);
+
+} // namespace feder::cli

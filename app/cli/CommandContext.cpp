@@ -1,0 +1,70 @@
+#include "CommandContext.h"
+
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace feder::cli {
+
+CommandContext::CommandContext(QString command, QString summary)
+    : m_command(std::move(command)), m_out(stdout), m_err(stderr)
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.addHelpOption();
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+}
+
+CommandContext::~CommandContext() = default;
+
+void CommandContext::addStoreOption()
+{
+    m_hasStoreOption = true;
+    m_parser.addOption({QStringLiteral("store"),
+                        QCoreApplication::translate("Cli", "The store file (default: $FEDER_STORE, else %1).")
+                            .arg(Store::defaultPath()),
+                        QStringLiteral("FILE")});
+}
+
+void CommandContext::addJsonOption()
+{
+    m_parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+}
+
+bool CommandContext::parse(const QStringList &arguments, int *exitCode)
+{
+    // QCommandLineParser wants the program name first; arguments start at the subcommand.
+    QStringList argv = arguments;
+    argv.first() = QStringLiteral("feder ") + m_command;
+    if (!m_parser.parse(argv)) {
+        *exitCode = fail(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        m_out.flush();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+QString CommandContext::storePath() const
+{
+    return Store::resolvePath(m_hasStoreOption ? m_parser.value(QStringLiteral("store")) : QString());
+}
+
+Store &CommandContext::openStore(int access)
+{
+    m_store = Store::open(storePath(), Store::Access(access));
+    return *m_store;
+}
+
+int CommandContext::fail(const QString &message)
+{
+    m_out.flush();
+    m_err << message << Qt::endl;
+    return Failure;
+}
+
+} // namespace feder::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per subcommand; each receives the arguments starting at its own name.
+namespace feder::cli {
+
+int runImport(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runShow(const QStringList &arguments);
+
+} // namespace feder::cli

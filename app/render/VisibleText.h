@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace feder {
+
+// The words a reader sees when the Markdown body is rendered: no Markdown syntax, no URLs or
+// e-mail addresses, no container markers, no raw HTML, no image alt text. A hyphenated compound
+// ("E-Mail-Adresse") is one word.
+namespace VisibleText {
+
+QString text(const QString &markdown);
+int wordCount(const QString &markdown);
+
+} // namespace VisibleText
+
+// Reading time in whole minutes: words ÷ words-per-minute, rounded up, at least 1.
+int readingMinutes(const QString &markdown, int wordsPerMinute);
+
+} // namespace feder

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace feder {
+
+class Database;
+
+// Store-wide settings (they travel with the store, unlike QSettings, which are per machine).
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) {}
+
+    QString value(const QString &key, const QString &fallback = {});
+    void setValue(const QString &key, const QString &value);
+
+    static constexpr int kDefaultWordsPerMinute = 200;
+    int wordsPerMinute();
+    void setWordsPerMinute(int wordsPerMinute);
+
+private:
+    Database &m_db;
+};
+
+} // namespace feder

@@ -1,0 +1,209 @@
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using feder::test::articleText;
+using feder::test::writeFile;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runFeder(const QStringList &arguments, const QMap<QString, QString> &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FEDER_STORE"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    QString binary = qEnvironmentVariable("FEDER_BINARY");
+    if (binary.isEmpty()) // run by hand from the build tree
+        binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/feder");
+    process.start(binary, arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("feder did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = m_dir->filePath(QStringLiteral("store.sqlite"));
+    }
+
+    void versionAndHelp()
+    {
+        const Result version = runFeder({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("feder 0."));
+        const Result help = runFeder({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"import", "list", "show"})
+            QVERIFY2(help.out.contains(command), help.out.constData());
+        const Result importHelp = runFeder({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY(importHelp.out.contains("--store"));
+    }
+
+    void unknownCommandIsAnError()
+    {
+        const Result result = runFeder({QStringLiteral("verschicken")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("unknown command 'verschicken'"));
+    }
+
+    void importListAndShow()
+    {
+        const Result imported = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                                       feder::test::dataPath(QStringLiteral("articles"))});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out, QByteArray("imported warum-einzelhaendler-ihre-kassensysteme-in-die-cloud-verlegen\n"
+                                          "imported lagerhaltung-ohne-zettelwirtschaft\n"));
+        QVERIFY(imported.err.contains("warning: "));
+        QVERIFY(imported.err.contains("unknown front-matter key 'projekt'"));
+
+        const Result again = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                                    feder::test::dataPath(QStringLiteral("articles/lagerhaltung-ohne-zettelwirtschaft.md"))});
+        QCOMPARE(again.out, QByteArray("updated lagerhaltung-ohne-zettelwirtschaft (unchanged)\n"));
+
+        const Result list = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count('\n'), 2);
+        QVERIFY(list.out.contains("lagerhaltung-ohne-zettelwirtschaft\tpublished\t1 min\tLagerhaltung ohne Zettelwirtschaft\n"));
+
+        const Result json = runFeder({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), m_store});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(array.size(), 2);
+        const QJsonObject first = array.at(1).toObject();
+        QCOMPARE(first.value(QStringLiteral("slug")).toString(), QStringLiteral("warum-einzelhaendler-ihre-kassensysteme-in-die-cloud-verlegen"));
+        QCOMPARE(first.value(QStringLiteral("author")).toString(), QStringLiteral("Sabine Krüger"));
+        QCOMPARE(first.value(QStringLiteral("role")).toString(), QStringLiteral("Branchenexpertin Einzelhandel, DACH"));
+        QCOMPARE(first.value(QStringLiteral("category")).toString(), QStringLiteral("Einzelhandel"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(first.value(QStringLiteral("language")).toString(), QStringLiteral("de-DE"));
+        QCOMPARE(first.value(QStringLiteral("reading_minutes")).toInt(), 1);
+        QVERIFY(first.value(QStringLiteral("updated")).toString().endsWith(QLatin1Char('Z')));
+        const QStringList keys = first.keys();
+        QCOMPARE(keys, (QStringList{QStringLiteral("author"), QStringLiteral("category"), QStringLiteral("language"),
+                                    QStringLiteral("reading_minutes"), QStringLiteral("role"), QStringLiteral("slug"),
+                                    QStringLiteral("status"), QStringLiteral("title"), QStringLiteral("updated")}));
+    }
+
+    void readingMinutesFollowTheBody()
+    {
+        // 600 visible words (URLs, markup and container markers do not count) → 3 minutes at 200 wpm.
+        QString body = QStringLiteral("::: pullquote\n„Zitat mit vier Wörtern.“\n:::\n\n");
+        body += QStringLiteral("Ein **fettes** Wort und [ein Link](https://example.org/a/b/c) https://example.org/x.\n\n").repeated(1);
+        body += QStringLiteral("Wort ").repeated(600 - 4 - 6);
+        writeFile(*m_dir, QStringLiteral("lang.md"), articleText(QStringLiteral("title: Lang"), body));
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("lang.md"))}).exitCode, 0);
+        const Result json = runFeder({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), m_store});
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().at(0).toObject().value(QStringLiteral("reading_minutes")).toInt(), 3);
+
+        body += QStringLiteral(" Wort"); // the 601st word tips it over
+        writeFile(*m_dir, QStringLiteral("lang.md"), articleText(QStringLiteral("title: Lang"), body));
+        runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("lang.md"))});
+        const Result after = runFeder({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), m_store});
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().at(0).toObject().value(QStringLiteral("reading_minutes")).toInt(), 4);
+    }
+
+    void showImportShowIsByteIdentical()
+    {
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                        feder::test::dataPath(QStringLiteral("articles"))}).exitCode, 0);
+        for (const QString &slug : {QStringLiteral("warum-einzelhaendler-ihre-kassensysteme-in-die-cloud-verlegen"),
+                                   QStringLiteral("lagerhaltung-ohne-zettelwirtschaft")}) {
+            const Result first = runFeder({QStringLiteral("show"), QStringLiteral("--store"), m_store, slug});
+            QCOMPARE(first.exitCode, 0);
+            QVERIFY(first.out.contains("projekt: KASSE-2026") || !slug.startsWith(QLatin1String("warum")));
+            QVERIFY(first.out.contains("teaser_image: asset:"));
+            const QString copy = writeFile(*m_dir, QStringLiteral("elsewhere/") + slug + QStringLiteral(".md"), first.out);
+            const Result reimport = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, copy});
+            QCOMPARE(reimport.exitCode, 0);
+            const Result second = runFeder({QStringLiteral("show"), QStringLiteral("--store"), m_store, slug});
+            QCOMPARE(second.out, first.out);
+        }
+    }
+
+    void storeFromEnvironment()
+    {
+        writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: Aus der Umgebung")));
+        const QMap<QString, QString> env{{QStringLiteral("FEDER_STORE"), m_store}};
+        QCOMPARE(runFeder({QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.md"))}, env).exitCode, 0);
+        QVERIFY(runFeder({QStringLiteral("list")}, env).out.contains("aus-der-umgebung"));
+    }
+
+    void errorsGoToStderrWithExitTwoAndWriteNothing()
+    {
+        writeFile(*m_dir, QStringLiteral("in/gut.md"), articleText(QStringLiteral("title: Gut")));
+        writeFile(*m_dir, QStringLiteral("in/schlecht.md"), articleText(QStringLiteral("title: Schlecht\nlanguage: xx")));
+        const Result result = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("in"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(result.err, (m_dir->filePath(QStringLiteral("in/schlecht.md")) +
+                              QStringLiteral(":3: unknown language 'xx' (use one of: de-DE, de-AT, de-CH, en-US)\n")).toUtf8());
+        const Result list = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.isEmpty());
+    }
+
+    void storeProblemsAreClear()
+    {
+        const QString notAStore = writeFile(*m_dir, QStringLiteral("notiz.txt"), "Einkaufszettel\n");
+        Result result = runFeder({QStringLiteral("list"), QStringLiteral("--store"), notAStore});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, (notAStore + QStringLiteral(": not a Feder store (the file is not an SQLite database)\n")).toUtf8());
+
+        result = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_dir->filePath(QStringLiteral("nix.sqlite"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("no such store"));
+
+        writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: A")));
+        runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("a.md"))});
+        QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        writeFile(*m_dir, QStringLiteral("b.md"), articleText(QStringLiteral("title: B")));
+        result = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("b.md"))});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, (m_store + QStringLiteral(": the store is read-only; nothing was written\n")).toUtf8());
+        result = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count('\n'), 1);
+        QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        result = runFeder({QStringLiteral("show"), QStringLiteral("--store"), m_store, QStringLiteral("gibt-es-nicht")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("no article with slug 'gibt-es-nicht'"));
+
+        result = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store});
+        QCOMPARE(result.exitCode, 2);
+        result = runFeder({QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("--store"), m_store});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("bogus"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

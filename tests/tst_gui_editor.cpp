@@ -1,0 +1,120 @@
+#include "TestSupport.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "import/Importer.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace feder;
+using namespace feder::ui;
+
+namespace {
+
+// QTest::keyClicks only types ASCII; German text needs umlauts, so send each character as text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestGuiEditor : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+
+    QString storedBody(const QString &slug) { return m_store->articles().findBySlug(slug)->body; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("gui.sqlite")), Store::Access::Create);
+        test::writeFile(*m_dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: Alpha\nslug: alpha"), QStringLiteral("Erster Absatz.")));
+        test::writeFile(*m_dir, QStringLiteral("b.md"), test::articleText(QStringLiteral("title: Beta\nslug: beta"), QStringLiteral("Zweiter Text.")));
+        Importer(*m_store).importPaths({m_dir->path()});
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void typingIsAutosavedToTheStore()
+    {
+        MainWindow window(*m_store);
+        window.session().setAutosaveDelay(200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.session().article().slug, QStringLiteral("alpha"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Alpha")));
+        QVERIFY(!window.isWindowModified());
+
+        MarkdownEditor &editor = window.editor();
+        editor.setFocus();
+        editor.moveCursor(QTextCursor::End);
+        typeText(&editor, QStringLiteral(" Grüße aus Köln."));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz."));
+        QTRY_COMPARE_WITH_TIMEOUT(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz. Grüße aus Köln."), 5000);
+        QTRY_VERIFY(!window.isWindowModified());
+    }
+
+    void ctrlSSavesAtOnce()
+    {
+        MainWindow window(*m_store);
+        window.session().setAutosaveDelay(60 * 60 * 1000); // only Ctrl+S can save here
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MarkdownEditor &editor = window.editor();
+        editor.setFocus();
+        editor.moveCursor(QTextCursor::Start);
+        QTest::keyClicks(&editor, QStringLiteral("Neu: "));
+        QVERIFY(window.isWindowModified());
+        QTest::keyClick(&editor, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Neu: Erster Absatz."));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void switchingArticlesSavesTheOpenOne()
+    {
+        MainWindow window(*m_store);
+        window.session().setAutosaveDelay(60 * 60 * 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.editor().moveCursor(QTextCursor::End);
+        QTest::keyClicks(&window.editor(), QStringLiteral("!"));
+
+        // Click the second row of the library.
+        QTableView &library = window.library();
+        const QRect row = library.visualRect(library.model()->index(1, 0));
+        QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(window.session().article().slug, QStringLiteral("beta"));
+        QCOMPARE(window.editor().toPlainText(), QStringLiteral("Zweiter Text."));
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz.!"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Beta")));
+    }
+
+    void closingSavesPendingChanges()
+    {
+        auto window = std::make_unique<MainWindow>(*m_store);
+        window->session().setAutosaveDelay(60 * 60 * 1000);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->editor().moveCursor(QTextCursor::End);
+        QTest::keyClicks(&window->editor(), QStringLiteral(" Ende."));
+        QVERIFY(window->close());
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz. Ende."));
+    }
+};
+
+QTEST_MAIN(TestGuiEditor)
+#include "tst_gui_editor.moc"

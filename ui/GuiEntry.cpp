@@ -1,0 +1,82 @@
+#include "GuiEntry.h"
+
+#include "Version.h"
+#include "mainwindow/MainWindow.h"
+#include "seed/DemoSeeder.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace feder::ui {
+
+namespace {
+
+// Feder is made for German editorial teams: German unless the system asks for English
+// (or FEDER_LANG says otherwise).
+QString uiLanguage()
+{
+    const QString forced = qEnvironmentVariable("FEDER_LANG");
+    if (!forced.isEmpty())
+        return forced.left(2);
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("de");
+}
+
+void installTranslations(QApplication &app)
+{
+    if (uiLanguage() != QLatin1String("de"))
+        return;
+    auto *federTranslator = new QTranslator(&app);
+    if (federTranslator->load(QStringLiteral(":/i18n/feder_de.qm")))
+        QCoreApplication::installTranslator(federTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
+} // namespace
+
+bool isGuiCommand(const QString &command)
+{
+    Q_UNUSED(command);
+    return false;
+}
+
+int run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("feder"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Feder"));
+    QApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("feder"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("store"), QApplication::translate("Gui", "The store file."), QStringLiteral("FILE")});
+    parser.process(app);
+
+    const QString path = Store::resolvePath(parser.value(QStringLiteral("store")));
+    std::unique_ptr<Store> store;
+    try {
+        const bool firstStart = !QFileInfo::exists(path);
+        store = Store::open(path, Store::Access::Create);
+        if (firstStart)
+            DemoSeeder::seed(*store);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("Gui", "Feder"),
+                              QApplication::translate("Gui", "The store cannot be opened:\n%1").arg(error.message()));
+        return 2;
+    }
+
+    MainWindow window(*store);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace feder::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+// The one door from the executable's main() into the widgets layer. Deliberately free of
+// widget headers, so app/main.cpp stays free of them too.
+class QString;
+
+namespace feder::ui {
+
+// Commands that need the GUI stack (none yet besides opening the editor).
+bool isGuiCommand(const QString &command);
+
+// Opens the editor on --store FILE, $FEDER_STORE or the default store; returns the exit code.
+int run(int &argc, char **argv);
+
+} // namespace feder::ui

@@ -1,0 +1,73 @@
+#include "EditSession.h"
+
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+namespace feder::ui {
+
+EditSession::EditSession(Store &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kDefaultAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &EditSession::save);
+}
+
+bool EditSession::open(qint64 articleId)
+{
+    if (hasArticle() && m_article.id == articleId)
+        return true;
+    if (m_modified && !save())
+        return false;
+    const std::optional<Article> article = m_store.articles().findById(articleId);
+    if (!article)
+        return false;
+    m_article = *article;
+    setModified(false);
+    Q_EMIT opened(m_article);
+    return true;
+}
+
+void EditSession::close()
+{
+    m_autosave.stop();
+    m_article = Article();
+    setModified(false);
+}
+
+void EditSession::markModified()
+{
+    if (!hasArticle())
+        return;
+    setModified(true);
+    m_autosave.start();
+}
+
+bool EditSession::save()
+{
+    m_autosave.stop();
+    if (!hasArticle() || !m_modified)
+        return true;
+    const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
+    try {
+        Transaction transaction(m_store.database());
+        m_article.updated = m_store.articles().saveBody(m_article.id, body);
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT saveFailed(error.message());
+        return false;
+    }
+    m_article.body = body;
+    setModified(false);
+    Q_EMIT saved(m_article.id);
+    return true;
+}
+
+void EditSession::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+} // namespace feder::ui

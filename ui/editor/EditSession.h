@@ -1,0 +1,59 @@
+#pragma once
+
+#include "article/Article.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace feder {
+class Store;
+}
+
+namespace feder::ui {
+
+// The article that is open in the editor and the rules for getting its text back into the
+// store: debounced autosave after typing pauses, an explicit save (Ctrl+S), and a save before
+// another article is opened or the window closes. Knows no widgets; the editor hands it the
+// text through a callback, so typing never copies the whole document.
+class EditSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultAutosaveDelayMs = 1500;
+
+    explicit EditSession(Store &store, QObject *parent = nullptr);
+
+    void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
+    void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+
+    // Saves the current article first; returns false (and keeps it open) when that fails.
+    bool open(qint64 articleId);
+    void close();
+
+    bool hasArticle() const { return m_article.id != 0; }
+    const Article &article() const { return m_article; }
+    bool isModified() const { return m_modified; }
+
+    // Called by the editor on every change; cheap, restarts the autosave timer.
+    void markModified();
+    // Writes the body to the store now. Returns false and emits saveFailed() on error.
+    bool save();
+
+Q_SIGNALS:
+    void opened(const feder::Article &article);
+    void modifiedChanged(bool modified);
+    void saved(qint64 articleId);
+    void saveFailed(const QString &message);
+
+private:
+    void setModified(bool modified);
+
+    Store &m_store;
+    Article m_article;
+    bool m_modified = false;
+    QTimer m_autosave;
+    std::function<QString()> m_bodyProvider;
+};
+
+} // namespace feder::ui

@@ -1,0 +1,32 @@
+#include "MarkdownEditor.h"
+
+#include <QFontDatabase>
+
+namespace feder::ui {
+
+MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setObjectName(QStringLiteral("markdownEditor"));
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    setFont(font);
+    setTabChangesFocus(false);
+    document()->setDocumentMargin(16);
+    connect(document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (!m_loading && (removed > 0 || added > 0))
+            Q_EMIT edited();
+    });
+}
+
+void MarkdownEditor::loadText(const QString &text)
+{
+    m_loading = true;
+    setPlainText(text);
+    m_loading = false;
+    document()->setModified(false);
+    moveCursor(QTextCursor::Start);
+}
+
+} // namespace feder::ui
