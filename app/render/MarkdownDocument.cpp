@@ -2,6 +2,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <cstdlib>
 #include <mutex>
 
 namespace feder {
@@ -21,19 +22,27 @@ void registerExtensionsOnce()
 MarkdownDocument::MarkdownDocument(const QByteArray &utf8Markdown)
 {
     registerExtensionsOnce();
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+    m_parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
     for (const char *name : kExtensions) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser, extension);
+            cmark_parser_attach_syntax_extension(m_parser, extension);
     }
-    cmark_parser_feed(parser, utf8Markdown.constData(), std::size_t(utf8Markdown.size()));
-    m_root = cmark_parser_finish(parser);
-    cmark_parser_free(parser);
+    cmark_parser_feed(m_parser, utf8Markdown.constData(), std::size_t(utf8Markdown.size()));
+    m_root = cmark_parser_finish(m_parser);
 }
 
 MarkdownDocument::~MarkdownDocument()
 {
     cmark_node_free(m_root);
+    cmark_parser_free(m_parser);
+}
+
+QByteArray MarkdownDocument::renderHtml(cmark_node *node) const
+{
+    char *html = cmark_render_html(node, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(m_parser));
+    QByteArray result(html);
+    free(html);
+    return result;
 }
 
 } // namespace feder

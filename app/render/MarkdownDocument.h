@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 struct cmark_node;
+struct cmark_parser;
 
 namespace feder {
 
@@ -17,8 +18,11 @@ public:
     MarkdownDocument &operator=(const MarkdownDocument &) = delete;
 
     cmark_node *root() const { return m_root; }
+    // Renders one node (and its children) as HTML, raw HTML included: callers sanitise.
+    QByteArray renderHtml(cmark_node *node) const;
 
 private:
+    cmark_parser *m_parser = nullptr; // kept alive: the renderer needs its extension list
     cmark_node *m_root = nullptr;
 };
 

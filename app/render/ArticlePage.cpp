@@ -1,0 +1,169 @@
+#include "ArticlePage.h"
+
+#include "Template.h"
+#include "VisibleText.h"
+#include "store/Store.h"
+
+#include <QMap>
+
+namespace feder::ArticlePage {
+
+namespace {
+
+bool isGerman(const QString &language)
+{
+    return language.startsWith(QLatin1String("de"));
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+Teaser teaserOf(const Article &article, const AssetUrl &assetUrl)
+{
+    Teaser teaser;
+    teaser.slug = article.slug;
+    teaser.title = article.title;
+    teaser.excerpt = article.excerpt;
+    teaser.imageAlt = article.teaserAlt;
+    teaser.category = article.category;
+    if (!article.teaserAsset.isEmpty() && assetUrl)
+        teaser.imageUrl = assetUrl(article.teaserAsset);
+    return teaser;
+}
+
+} // namespace
+
+ArticlePageData load(Store &store, const Article &article, const AssetUrl &assetUrl)
+{
+    ArticlePageData data;
+    data.article = article;
+    data.readingMinutes = readingMinutes(article.body, store.settings().wordsPerMinute());
+    data.self = teaserOf(article, assetUrl);
+    const QList<Category> categories = store.authors().categories();
+    for (const Category &category : categories)
+        data.categoryOrder.append(category.name);
+
+    // Group by category in the store's order; inside a category keep the author's order.
+    QList<Teaser> found;
+    QList<Teaser> missing;
+    for (const QString &slug : article.related) {
+        const std::optional<Article> related = store.articles().findBySlug(slug);
+        if (related) {
+            found.append(teaserOf(*related, assetUrl));
+        } else {
+            Teaser gap;
+            gap.slug = slug;
+            gap.missing = true;
+            missing.append(gap);
+        }
+    }
+    auto rank = [&](const Teaser &t) {
+        const qsizetype index = data.categoryOrder.indexOf(t.category);
+        return index < 0 ? data.categoryOrder.size() : index;
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const Teaser &a, const Teaser &b) { return rank(a) < rank(b); });
+    data.related = found + missing;
+    return data;
+}
+
+QString readingTimeLabel(const QString &language, int minutes)
+{
+    return isGerman(language) ? QStringLiteral("Lesezeit, %1 min.").arg(minutes)
+                              : QStringLiteral("Reading time, %1 min.").arg(minutes);
+}
+
+QString headerHtml(const ArticlePageData &data)
+{
+    const Article &a = data.article;
+    QString html;
+    if (!a.category.isEmpty())
+        html += QStringLiteral("<p class=\"article-category\">%1</p>\n").arg(escaped(a.category));
+    html += QStringLiteral("<h1 class=\"article-title\">%1</h1>\n").arg(escaped(a.title));
+    html += QStringLiteral("<div class=\"byline\">");
+    if (!a.author.isEmpty()) {
+        html += QStringLiteral("<p class=\"author\"><span class=\"author-name\">%1</span>").arg(escaped(a.author));
+        if (!a.role.isEmpty())
+            html += QStringLiteral("<span class=\"author-role\">%1</span>").arg(escaped(a.role));
+        html += QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<p class=\"reading-time\">%1</p></div>\n").arg(escaped(readingTimeLabel(a.language, data.readingMinutes)));
+    return html;
+}
+
+QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &href)
+{
+    if (teaser.missing) {
+        return QStringLiteral("<article class=\"teaser teaser-missing\"><p class=\"teaser-missing-label\">fehlt: %1</p></article>\n")
+            .arg(escaped(teaser.slug));
+    }
+    QString html = QStringLiteral("<article class=\"teaser\">");
+    const QString open = href.isEmpty() ? QString() : QStringLiteral("<a class=\"teaser-link\" href=\"%1\">").arg(escaped(href));
+    const QString close = href.isEmpty() ? QString() : QStringLiteral("</a>");
+    if (!teaser.imageUrl.isEmpty()) {
+        html += QStringLiteral("<img class=\"teaser-image\" src=\"%1\" alt=\"%2\">")
+                    .arg(escaped(teaser.imageUrl), escaped(teaser.imageAlt));
+    } else {
+        html += QStringLiteral("<div class=\"teaser-image teaser-image-none\"></div>");
+    }
+    html += QStringLiteral("<h%1 class=\"teaser-title\">%2%3%4</h%1>")
+                .arg(headingLevel).arg(open, escaped(teaser.title), close);
+    if (!teaser.excerpt.isEmpty())
+        html += QStringLiteral("<p class=\"teaser-excerpt\">%1</p>").arg(escaped(teaser.excerpt));
+    html += QStringLiteral("</article>\n");
+    return html;
+}
+
+QString relatedHtml(const ArticlePageData &data)
+{
+    if (data.related.isEmpty())
+        return {};
+    const bool german = isGerman(data.article.language);
+    QString html = QStringLiteral("<section class=\"related\" id=\"feder-related\">\n<h2 class=\"related-heading\">%1</h2>\n")
+                       .arg(german ? QStringLiteral("Das könnte Sie auch interessieren") : QStringLiteral("You might also like"));
+    QString currentGroup;
+    bool groupOpen = false;
+    for (const Teaser &teaser : data.related) {
+        const QString group = teaser.missing ? (german ? QStringLiteral("Nicht gefunden") : QStringLiteral("Not found"))
+                              : teaser.category.isEmpty() ? (german ? QStringLiteral("Weitere Artikel") : QStringLiteral("More articles"))
+                                                          : teaser.category;
+        if (!groupOpen || group != currentGroup) {
+            if (groupOpen)
+                html += QStringLiteral("</div></div>\n");
+            html += QStringLiteral("<div class=\"related-group\"><h3 class=\"related-category\">%1</h3><div class=\"teasers\">\n")
+                        .arg(escaped(group));
+            currentGroup = group;
+            groupOpen = true;
+        }
+        html += teaserCardHtml(teaser, 4);
+    }
+    html += QStringLiteral("</div></div>\n</section>\n");
+    return html;
+}
+
+QString stylesheet()
+{
+    return loadTemplate(QStringLiteral(":/templates/article.css"));
+}
+
+QString render(const ArticlePageData &data, const QString &bodyHtml, const Options &options)
+{
+    const Article &a = data.article;
+    const QString css = options.stylesheetHref.isEmpty()
+        ? QStringLiteral("<style>\n%1</style>").arg(stylesheet())
+        : QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">").arg(escaped(options.stylesheetHref));
+    return fillTemplate(loadTemplate(QStringLiteral(":/templates/article.html")), {
+        {QStringLiteral("lang"), escaped(a.language)},
+        {QStringLiteral("html_class"), escaped(options.htmlClass)},
+        {QStringLiteral("page_title"), escaped(a.seoTitle.isEmpty() ? a.title : a.seoTitle)},
+        {QStringLiteral("head"), options.extraHead},
+        {QStringLiteral("stylesheet"), css},
+        {QStringLiteral("header"), headerHtml(data)},
+        {QStringLiteral("body"), bodyHtml},
+        {QStringLiteral("related"), relatedHtml(data)},
+        {QStringLiteral("teaser_card"), teaserCardHtml(data.self, 2)},
+    });
+}
+
+} // namespace feder::ArticlePage

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "article/Article.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace feder {
+
+class Store;
+
+// How an article appears in another article's related-posts section.
+struct Teaser
+{
+    QString slug;
+    QString title;
+    QString excerpt;
+    QString imageUrl;   // empty: no image
+    QString imageAlt;
+    QString category;
+    bool missing = false; // the related slug names no article in the store
+};
+
+// Everything the page template shows besides the body.
+struct ArticlePageData
+{
+    Article article;
+    int readingMinutes = 1;
+    Teaser self;                 // this article's own teaser card
+    QList<Teaser> related;       // in display order: grouped by the store's category order
+    QStringList categoryOrder;
+};
+
+// The article page: the one template used by the preview and the export.
+namespace ArticlePage {
+
+using AssetUrl = std::function<QString(const QString &sha256)>;
+
+ArticlePageData load(Store &store, const Article &article, const AssetUrl &assetUrl);
+
+struct Options
+{
+    bool sourceMarkers = false;   // the preview's data-line wrappers
+    QString stylesheetHref;       // empty: the stylesheet is inlined
+    QString htmlClass;            // e.g. "mode-desktop"
+    QString extraHead;            // trusted, already escaped (meta tags of the export)
+};
+
+QString render(const ArticlePageData &data, const QString &bodyHtml, const Options &options);
+
+// The parts of the page, also used on their own (the preview patches them, the export writes the card).
+QString headerHtml(const ArticlePageData &data);
+QString relatedHtml(const ArticlePageData &data);
+QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &href = {});
+QString stylesheet();
+QString readingTimeLabel(const QString &language, int minutes);
+
+} // namespace ArticlePage
+
+} // namespace feder

@@ -1,0 +1,142 @@
+#include "BodyRenderer.h"
+
+#include "Containers.h"
+#include "HtmlSanitizer.h"
+#include "MarkdownDocument.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <cmark-gfm.h>
+
+namespace feder {
+
+namespace {
+
+struct ContainerRange
+{
+    QString name;
+    int openLine;   // 1-based line of "::: name"
+    int closeLine;  // 1-based line of ":::" (or the last line when unclosed)
+};
+
+QList<ContainerRange> findContainers(const QStringList &lines)
+{
+    QList<ContainerRange> ranges;
+    int depth = 0;
+    ContainerRange current;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString name = Containers::openingName(line);
+        if (!name.isEmpty()) {
+            if (depth == 0)
+                current = {name, i + 1, int(lines.size())};
+            ++depth;
+        } else if (depth > 0 && Containers::isClosing(line)) {
+            if (--depth == 0) {
+                current.closeLine = i + 1;
+                ranges.append(current);
+            }
+        }
+    }
+    if (depth > 0)
+        ranges.append(current); // unclosed: runs to the end of the text
+    return ranges;
+}
+
+QString sourceOf(const QStringList &lines, int first, int last)
+{
+    return lines.mid(first - 1, last - first + 1).join(QLatin1Char('\n'));
+}
+
+QString keyOf(const QString &source)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+QString containerClass(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_-]"));
+    QString cleaned = name.toLower();
+    cleaned.remove(unsafe);
+    return cleaned;
+}
+
+} // namespace
+
+QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
+{
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    const QList<ContainerRange> containers = findContainers(lines);
+    const MarkdownDocument document(Containers::withoutMarkers(markdown).toUtf8());
+
+    QHash<QString, QString> nextCache;
+    QList<RenderedBlock> blocks;
+    auto cached = [&](const QString &cacheKey, const std::function<QString()> &make) {
+        QString html = m_cache.value(cacheKey);
+        if (html.isNull())
+            html = m_lastCache.value(cacheKey);
+        if (html.isNull())
+            html = make();
+        nextCache.insert(cacheKey, html);
+        return html;
+    };
+
+    int containerIndex = 0;
+    cmark_node *node = cmark_node_first_child(document.root());
+    while (node) {
+        const int first = cmark_node_get_start_line(node);
+        while (containerIndex < containers.size() && containers.at(containerIndex).closeLine < first)
+            ++containerIndex;
+        const bool inContainer = containerIndex < containers.size()
+                                 && containers.at(containerIndex).openLine <= first;
+        if (!inContainer) {
+            const int last = cmark_node_get_end_line(node);
+            const QString source = sourceOf(lines, first, last);
+            RenderedBlock block{keyOf(source), first, last, {}};
+            block.html = cached(source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node)); });
+            blocks.append(block);
+            node = cmark_node_next(node);
+            continue;
+        }
+        // Every top-level node inside the container's lines belongs to one block.
+        const ContainerRange &range = containers.at(containerIndex);
+        const QString source = sourceOf(lines, range.openLine, range.closeLine);
+        const QString cacheKey = QStringLiteral("::: ") + source;
+        QList<cmark_node *> members;
+        while (node && cmark_node_get_start_line(node) <= range.closeLine) {
+            members.append(node);
+            node = cmark_node_next(node);
+        }
+        RenderedBlock block{keyOf(cacheKey), range.openLine, range.closeLine, {}};
+        block.html = cached(cacheKey, [&] {
+            QByteArray inner;
+            for (cmark_node *member : std::as_const(members))
+                inner += document.renderHtml(member);
+            return QStringLiteral("<aside class=\"%1\">").arg(containerClass(range.name))
+                   + HtmlSanitizer::sanitize(inner) + QStringLiteral("</aside>\n");
+        });
+        blocks.append(block);
+        ++containerIndex;
+    }
+    // Keep this render and the one before: enough for undo/redo and typing, bounded in size.
+    m_lastCache = std::move(m_cache);
+    m_cache = std::move(nextCache);
+    return blocks;
+}
+
+QString BodyRenderer::wrap(const RenderedBlock &block)
+{
+    return QStringLiteral("<div class=\"fb\" data-line=\"%1\" data-key=\"%2\">").arg(block.firstLine).arg(block.key)
+           + block.html + QStringLiteral("</div>\n");
+}
+
+QString BodyRenderer::join(const QList<RenderedBlock> &blocks, bool sourceMarkers)
+{
+    QString html;
+    for (const RenderedBlock &block : blocks)
+        html += sourceMarkers ? wrap(block) : block.html;
+    return html;
+}
+
+} // namespace feder

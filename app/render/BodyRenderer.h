@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace feder {
+
+// One top-level block of the rendered body: a paragraph, heading, list, table, … or a whole
+// ::: container. The key identifies the block's content, so two renders can be compared
+// block by block; lines are 1-based source lines (the preview maps clicks and the caret with them).
+struct RenderedBlock
+{
+    QString key;
+    int firstLine = 1;
+    int lastLine = 1;
+    QString html;   // sanitised
+};
+
+// Renders the Markdown body (CommonMark + GFM + ::: containers) into sanitised blocks.
+// Keeps a cache of rendered blocks by their source text, so re-rendering a document after a
+// keystroke only renders and sanitises the block that changed.
+class BodyRenderer
+{
+public:
+    QList<RenderedBlock> render(const QString &markdown);
+
+    // The blocks as one HTML string; with source markers every block is wrapped in
+    // <div class="fb" data-line="N"> for the preview, without them it is plain HTML for export.
+    static QString join(const QList<RenderedBlock> &blocks, bool sourceMarkers);
+    static QString wrap(const RenderedBlock &block);
+
+    int cacheSize() const { return int(m_cache.size()); }
+
+private:
+    QHash<QString, QString> m_cache;     // block source (with container name) → sanitised HTML
+    QHash<QString, QString> m_lastCache; // the previous render's entries, kept one generation
+};
+
+} // namespace feder

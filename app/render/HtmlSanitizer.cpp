@@ -1,0 +1,200 @@
+#include "HtmlSanitizer.h"
+
+#include "UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <gumbo.h>
+
+namespace feder::HtmlSanitizer {
+
+namespace {
+
+// Elements whose content is dropped with them.
+const QSet<int> &droppedWithContent()
+{
+    static const QSet<int> tags = {
+        GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
+        GUMBO_TAG_FORM, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH,
+        GUMBO_TAG_LINK, GUMBO_TAG_META, GUMBO_TAG_BASE, GUMBO_TAG_TITLE, GUMBO_TAG_TEXTAREA,
+        GUMBO_TAG_SELECT, GUMBO_TAG_BUTTON, GUMBO_TAG_APPLET, GUMBO_TAG_FRAME, GUMBO_TAG_FRAMESET,
+        GUMBO_TAG_NOFRAMES, GUMBO_TAG_PARAM, GUMBO_TAG_AUDIO, GUMBO_TAG_VIDEO, GUMBO_TAG_SOURCE,
+        GUMBO_TAG_TRACK, GUMBO_TAG_CANVAS, GUMBO_TAG_HEAD, GUMBO_TAG_KEYGEN, GUMBO_TAG_ISINDEX,
+        GUMBO_TAG_UNKNOWN};
+    return tags;
+}
+
+// Elements that are written back (with allowlisted attributes only).
+const QSet<int> &allowed()
+{
+    static const QSet<int> tags = {
+        GUMBO_TAG_P, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
+        GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_LI, GUMBO_TAG_DL, GUMBO_TAG_DT, GUMBO_TAG_DD,
+        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE, GUMBO_TAG_CODE, GUMBO_TAG_KBD, GUMBO_TAG_SAMP,
+        GUMBO_TAG_EM, GUMBO_TAG_STRONG, GUMBO_TAG_B, GUMBO_TAG_I, GUMBO_TAG_U, GUMBO_TAG_S,
+        GUMBO_TAG_DEL, GUMBO_TAG_INS, GUMBO_TAG_MARK, GUMBO_TAG_SMALL, GUMBO_TAG_SUB, GUMBO_TAG_SUP,
+        GUMBO_TAG_ABBR, GUMBO_TAG_Q, GUMBO_TAG_CITE, GUMBO_TAG_SPAN, GUMBO_TAG_DIV, GUMBO_TAG_BR,
+        GUMBO_TAG_HR, GUMBO_TAG_A, GUMBO_TAG_IMG, GUMBO_TAG_FIGURE, GUMBO_TAG_FIGCAPTION,
+        GUMBO_TAG_TABLE, GUMBO_TAG_THEAD, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT, GUMBO_TAG_TR,
+        GUMBO_TAG_TH, GUMBO_TAG_TD, GUMBO_TAG_CAPTION, GUMBO_TAG_ASIDE, GUMBO_TAG_SECTION,
+        GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY, GUMBO_TAG_INPUT, GUMBO_TAG_TIME, GUMBO_TAG_WBR};
+    return tags;
+}
+
+bool isVoid(GumboTag tag)
+{
+    return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_INPUT
+           || tag == GUMBO_TAG_WBR;
+}
+
+QString escapeText(const char *text)
+{
+    return QString::fromUtf8(text).toHtmlEscaped();
+}
+
+QString attribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
+    return found ? QString::fromUtf8(found->value) : QString();
+}
+
+bool hasAttribute(const GumboElement &element, const char *name)
+{
+    return gumbo_get_attribute(&element.attributes, name) != nullptr;
+}
+
+class Writer
+{
+public:
+    QString result;
+
+    void writeChildren(const GumboVector &children)
+    {
+        for (unsigned i = 0; i < children.length; ++i)
+            write(*static_cast<const GumboNode *>(children.data[i]));
+    }
+
+    void write(const GumboNode &node)
+    {
+        switch (node.type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            result += escapeText(node.v.text.text);
+            break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
+            writeElement(node.v.element);
+            break;
+        default: // comments, document
+            break;
+        }
+    }
+
+private:
+    void writeElement(const GumboElement &element)
+    {
+        const GumboTag tag = element.tag;
+        if (droppedWithContent().contains(int(tag)))
+            return;
+        if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || !allowed().contains(int(tag))) {
+            writeChildren(element.children); // unwrap: keep the text, lose the element
+            return;
+        }
+        if (tag == GUMBO_TAG_IMG) {
+            writeImage(element);
+            return;
+        }
+        if (tag == GUMBO_TAG_INPUT) {
+            // Only GFM task-list checkboxes, always disabled.
+            if (attribute(element, "type").toLower() == QLatin1String("checkbox")) {
+                result += QStringLiteral("<input type=\"checkbox\" disabled=\"\"");
+                if (hasAttribute(element, "checked"))
+                    result += QStringLiteral(" checked=\"\"");
+                result += QLatin1Char('>');
+            }
+            return;
+        }
+        const QString name = QString::fromUtf8(gumbo_normalized_tagname(tag));
+        result += QLatin1Char('<') + name;
+        writeCommonAttributes(element);
+        if (tag == GUMBO_TAG_A) {
+            const QString href = attribute(element, "href");
+            if (!href.isEmpty() && UrlPolicy::isSafeLink(href))
+                result += QStringLiteral(" href=\"%1\"").arg(href.toHtmlEscaped());
+        } else if (tag == GUMBO_TAG_OL) {
+            bool ok = false;
+            const int start = attribute(element, "start").toInt(&ok);
+            if (ok)
+                result += QStringLiteral(" start=\"%1\"").arg(start);
+        } else if (tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TD) {
+            const QString align = attribute(element, "align").toLower();
+            if (align == QLatin1String("left") || align == QLatin1String("right") || align == QLatin1String("center"))
+                result += QStringLiteral(" align=\"%1\"").arg(align);
+            for (const char *span : {"colspan", "rowspan"}) {
+                bool ok = false;
+                const int value = attribute(element, span).toInt(&ok);
+                if (ok && value > 0 && value < 1000)
+                    result += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(span)).arg(value);
+            }
+        } else if (tag == GUMBO_TAG_DETAILS && hasAttribute(element, "open")) {
+            result += QStringLiteral(" open=\"\"");
+        }
+        result += QLatin1Char('>');
+        if (isVoid(tag))
+            return;
+        writeChildren(element.children);
+        result += QStringLiteral("</%1>").arg(name);
+    }
+
+    void writeCommonAttributes(const GumboElement &element)
+    {
+        for (const char *name : {"title", "lang", "dir", "class", "id"}) {
+            const QString value = attribute(element, name);
+            if (!value.isEmpty())
+                result += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(name), value.toHtmlEscaped());
+        }
+    }
+
+    void writeImage(const GumboElement &element)
+    {
+        const QString src = attribute(element, "src");
+        const QString alt = attribute(element, "alt");
+        if (src.isEmpty() || !UrlPolicy::isSafeImage(src))
+            return;
+        if (UrlPolicy::isRemote(src)) {
+            // Never fetched: a placeholder says what would be there.
+            result += QStringLiteral("<span class=\"feder-remote-image\" title=\"%1\">%2</span>")
+                          .arg(src.toHtmlEscaped(),
+                               QCoreApplication::translate("Render", "External image (not loaded): %1")
+                                   .arg(alt.isEmpty() ? src : alt + QStringLiteral(" – ") + src)
+                                   .toHtmlEscaped());
+            return;
+        }
+        result += QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(src.toHtmlEscaped(), alt.toHtmlEscaped());
+        for (const char *size : {"width", "height"}) {
+            bool ok = false;
+            const int value = attribute(element, size).toInt(&ok);
+            if (ok && value > 0 && value < 10000)
+                result += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(size)).arg(value);
+        }
+        writeCommonAttributes(element);
+        result += QLatin1Char('>');
+    }
+};
+
+} // namespace
+
+QString sanitize(const QByteArray &utf8Html)
+{
+    GumboOptions options = kGumboDefaultOptions;
+    options.fragment_context = GUMBO_TAG_DIV;
+    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    GumboOutput *output = gumbo_parse_with_options(&options, utf8Html.constData(), std::size_t(utf8Html.size()));
+    Writer writer;
+    writer.write(*output->root);
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    return writer.result;
+}
+
+} // namespace feder::HtmlSanitizer

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace feder {
+
+// Makes HTML from article content safe to show and to publish: parses it with an HTML5 parser
+// (gumbo) and writes back only allowlisted elements and attributes. Script-like elements
+// (script, style, iframe, object, embed, form, svg, …) are dropped with their content; unknown
+// elements are replaced by their content; on* attributes, style and unsafe URLs are dropped.
+// Remote images become a visible placeholder with their URL, so nothing is ever fetched.
+namespace HtmlSanitizer {
+
+QString sanitize(const QByteArray &utf8Html);
+
+} // namespace HtmlSanitizer
+
+} // namespace feder
