@@ -1,12 +1,15 @@
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "seed/DemoSeeder.h"
 #include "mainwindow/MainWindow.h"
+#include "preview/PreviewWidget.h"
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,8 +116,12 @@ private Q_SLOTS:
         auto store = Store::open(dir.filePath(QStringLiteral("demo.sqlite")), Store::Access::Create);
         DemoSeeder::seed(*store);
         MainWindow window(*store);
+        window.resize(1500, 900);
+        QSignalSpy loaded(&window.preview(), &PreviewWidget::pageLoaded);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.preview().isPageReady() || loaded.wait(20000));
+        QTest::qWait(300); // let the page paint before the picture is taken
         QCOMPARE(window.library().model()->rowCount(), 4);
         QVERIFY(window.session().hasArticle());
         QCOMPARE(window.editor().toPlainText(), window.session().article().body);
@@ -138,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGuiEditor)
+FEDER_GUI_TEST_MAIN(TestGuiEditor)
 #include "tst_gui_editor.moc"

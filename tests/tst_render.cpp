@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; Co")) ||
                 html.contains(QStringLiteral("&lt;script&gt;alert('t')&lt;/script&gt; &amp; Co")));
         QVERIFY(html.contains(QStringLiteral("<span class=\"author-role\">Digital Transformation Lead, Public Sector, Western Europe</span>")));
-        QVERIFY(html.contains(QStringLiteral("<p class=\"reading-time\">Lesezeit, 1 min.</p>")));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"reading-time\" id=\"feder-reading-time\">Lesezeit, 1 min.</p>")));
         QVERIFY(html.contains(QStringLiteral("<aside class=\"pullquote\"><p>„Oh.“</p>")));
         QVERIFY(html.contains(QStringLiteral("<p>{{related}} Text</p>")));
         const int fertigung = int(html.indexOf(QStringLiteral(">Fertigung</h3>")));

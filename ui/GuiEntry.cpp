@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "mainwindow/MainWindow.h"
+#include "preview/PreviewEnvironment.h"
 #include "seed/DemoSeeder.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -50,6 +51,7 @@ bool isGuiCommand(const QString &command)
 
 int run(int &argc, char **argv)
 {
+    preparePreviewEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("feder"));
     QApplication::setApplicationDisplayName(QStringLiteral("Feder"));

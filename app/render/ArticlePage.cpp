@@ -88,7 +88,7 @@ QString headerHtml(const ArticlePageData &data)
             html += QStringLiteral("<span class=\"author-role\">%1</span>").arg(escaped(a.role));
         html += QStringLiteral("</p>");
     }
-    html += QStringLiteral("<p class=\"reading-time\">%1</p></div>\n").arg(escaped(readingTimeLabel(a.language, data.readingMinutes)));
+    html += QStringLiteral("<p class=\"reading-time\" id=\"feder-reading-time\">%1</p></div>\n").arg(escaped(readingTimeLabel(a.language, data.readingMinutes)));
     return html;
 }
 

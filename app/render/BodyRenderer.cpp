@@ -3,6 +3,7 @@
 #include "Containers.h"
 #include "HtmlSanitizer.h"
 #include "MarkdownDocument.h"
+#include "VisibleText.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -70,16 +71,20 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
     const QList<ContainerRange> containers = findContainers(lines);
     const MarkdownDocument document(Containers::withoutMarkers(markdown).toUtf8());
 
-    QHash<QString, QString> nextCache;
+    QHash<QString, Cached> nextCache;
     QList<RenderedBlock> blocks;
-    auto cached = [&](const QString &cacheKey, const std::function<QString()> &make) {
-        QString html = m_cache.value(cacheKey);
-        if (html.isNull())
-            html = m_lastCache.value(cacheKey);
-        if (html.isNull())
-            html = make();
-        nextCache.insert(cacheKey, html);
-        return html;
+    // Fills html and words of the block from the cache, or renders it.
+    auto fill = [&](RenderedBlock &block, const QString &cacheKey, const QString &source,
+                    const std::function<QString()> &make) {
+        const Cached *known = nullptr;
+        if (auto hit = m_cache.constFind(cacheKey); hit != m_cache.constEnd())
+            known = &*hit;
+        else if (auto older = m_lastCache.constFind(cacheKey); older != m_lastCache.constEnd())
+            known = &*older;
+        const Cached entry = known ? *known : Cached{make(), VisibleText::wordCount(source)};
+        nextCache.insert(cacheKey, entry);
+        block.html = entry.html;
+        block.words = entry.words;
     };
 
     int containerIndex = 0;
@@ -93,8 +98,8 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
         if (!inContainer) {
             const int last = cmark_node_get_end_line(node);
             const QString source = sourceOf(lines, first, last);
-            RenderedBlock block{keyOf(source), first, last, {}};
-            block.html = cached(source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node)); });
+            RenderedBlock block{keyOf(source), first, last, {}, 0};
+            fill(block, source, source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node)); });
             blocks.append(block);
             node = cmark_node_next(node);
             continue;
@@ -108,8 +113,8 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
             members.append(node);
             node = cmark_node_next(node);
         }
-        RenderedBlock block{keyOf(cacheKey), range.openLine, range.closeLine, {}};
-        block.html = cached(cacheKey, [&] {
+        RenderedBlock block{keyOf(cacheKey), range.openLine, range.closeLine, {}, 0};
+        fill(block, cacheKey, source, [&] {
             QByteArray inner;
             for (cmark_node *member : std::as_const(members))
                 inner += document.renderHtml(member);
@@ -123,6 +128,14 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
     m_lastCache = std::move(m_cache);
     m_cache = std::move(nextCache);
     return blocks;
+}
+
+int BodyRenderer::wordCount(const QList<RenderedBlock> &blocks)
+{
+    int words = 0;
+    for (const RenderedBlock &block : blocks)
+        words += block.words;
+    return words;
 }
 
 QString BodyRenderer::wrap(const RenderedBlock &block)

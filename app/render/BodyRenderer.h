@@ -15,6 +15,7 @@ struct RenderedBlock
     int firstLine = 1;
     int lastLine = 1;
     QString html;   // sanitised
+    int words = 0;  // visible words (for the reading time while typing)
 };
 
 // Renders the Markdown body (CommonMark + GFM + ::: containers) into sanitised blocks.
@@ -30,11 +31,17 @@ public:
     static QString join(const QList<RenderedBlock> &blocks, bool sourceMarkers);
     static QString wrap(const RenderedBlock &block);
 
+    static int wordCount(const QList<RenderedBlock> &blocks);
     int cacheSize() const { return int(m_cache.size()); }
 
 private:
-    QHash<QString, QString> m_cache;     // block source (with container name) → sanitised HTML
-    QHash<QString, QString> m_lastCache; // the previous render's entries, kept one generation
+    struct Cached
+    {
+        QString html;
+        int words = 0;
+    };
+    QHash<QString, Cached> m_cache;     // block source (with container name) → rendered block
+    QHash<QString, Cached> m_lastCache; // the previous render's entries, kept one generation
 };
 
 } // namespace feder

@@ -3,6 +3,7 @@
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "library/ArticleListModel.h"
+#include "preview/PreviewWidget.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -14,7 +15,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTextBlock>
 
 namespace feder::ui {
 
@@ -25,6 +28,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_session(new EditSession(store, this)),
       m_library(new QTableView),
       m_editor(new MarkdownEditor),
+      m_preview(new PreviewWidget(store)),
       m_saveState(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -42,14 +46,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(m_library);
     splitter->addWidget(m_editor);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 840});
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({300, 650, 650});
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_saveState);
 
     m_session->setBodyProvider([this] { return m_editor->toPlainText(); });
+    m_preview->setBodyProvider([this] { return m_editor->toPlainText(); });
     connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
+    connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
+    connectScrollSync();
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
@@ -64,7 +73,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             });
 
     createActions();
-    resize(1200, 800);
+    resize(1500, 900);
     m_editor->setEnabled(false);
     updateTitle();
     if (m_model->rowCount() > 0)
@@ -98,9 +107,31 @@ void MainWindow::showArticle(const Article &article)
 {
     m_editor->loadText(article.body);
     m_editor->setEnabled(true);
+    m_preview->showArticle(article);
     m_editor->setFocus();
     m_saveState->clear();
     updateTitle();
+}
+
+void MainWindow::connectScrollSync()
+{
+    // Editor → preview: the caret's block, and while scrolling the first visible line.
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        m_preview->revealLine(m_editor->textCursor().blockNumber() + 1);
+    });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_preview->revealLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1, true);
+    });
+    // Preview → editor: a click puts the caret at the start of that block's source line.
+    connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
+        if (!block.isValid())
+            return;
+        QTextCursor cursor(block);
+        m_editor->setTextCursor(cursor);
+        m_editor->centerCursor();
+        m_editor->setFocus();
+    });
 }
 
 void MainWindow::updateTitle()

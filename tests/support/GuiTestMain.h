@@ -1,0 +1,19 @@
+#pragma once
+
+#include "preview/PreviewEnvironment.h"
+
+#include <QApplication>
+#include <QTest>
+
+// Like QTEST_MAIN, but prepares Qt WebEngine (URL scheme, GL sharing) before the
+// QApplication exists, which WebEngine requires.
+#define FEDER_GUI_TEST_MAIN(TestObject)                                   \
+    int main(int argc, char **argv)                                       \
+    {                                                                     \
+        feder::ui::preparePreviewEnvironment();                           \
+        QApplication app(argc, argv);                                     \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                          \
+        TestObject test;                                                  \
+        QTEST_SET_MAIN_SOURCE_PATH                                        \
+        return QTest::qExec(&test, argc, argv);                           \
+    }

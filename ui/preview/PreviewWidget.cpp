@@ -1,0 +1,249 @@
+#include "PreviewWidget.h"
+
+#include "LocalOnlyInterceptor.h"
+#include "PageSchemeHandler.h"
+#include "PreviewBridge.h"
+#include "PreviewPage.h"
+#include "RenderWorker.h"
+#include "render/ArticlePage.h"
+#include "render/VisibleText.h"
+#include "store/Store.h"
+
+#include <QActionGroup>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+namespace feder::ui {
+
+namespace {
+
+// A JavaScript call with JSON-encoded arguments: federFill.apply(null, ["id", "<html>"]).
+QString callWithArguments(const char *function, const QJsonArray &arguments)
+{
+    return QStringLiteral("%1.apply(null, %2)")
+        .arg(QLatin1String(function), QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_profile(new QWebEngineProfile(this)), // off the record: no cache or cookies on disk
+      m_interceptor(new LocalOnlyInterceptor(this)),
+      m_schemes(new PageSchemeHandler(store, this)),
+      m_page(new PreviewPage(m_profile, this)),
+      m_view(new QWebEngineView),
+      m_channel(new QWebChannel(this)),
+      m_bridge(new PreviewBridge),
+      m_modeActions(new QActionGroup(this)),
+      m_worker(new RenderWorker)
+{
+    setObjectName(QStringLiteral("preview"));
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->installUrlSchemeHandler("feder", m_schemes);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_bridge->setParent(this);
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    connect(m_bridge, &PreviewBridge::lineClicked, this, &PreviewWidget::lineClicked);
+    connect(m_bridge, &PreviewBridge::ready, this, &PreviewWidget::onPageReady);
+
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("previewModes"));
+    const struct { Mode mode; QString label; const char *name; } modes[] = {
+        {Mode::Desktop, tr("Desktop"), "modeDesktop"},
+        {Mode::Phone, tr("Smartphone"), "modePhone"},
+        {Mode::Teaser, tr("Teaser card"), "modeTeaser"},
+    };
+    for (const auto &entry : modes) {
+        QAction *action = toolbar->addAction(entry.label);
+        action->setObjectName(QLatin1String(entry.name));
+        action->setCheckable(true);
+        action->setChecked(entry.mode == m_mode);
+        m_modeActions->addAction(action);
+        const Mode mode = entry.mode;
+        connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RenderWorker::fullRendered, this, &PreviewWidget::onFullRendered);
+    connect(m_worker, &RenderWorker::patchRendered, this, &PreviewWidget::onPatchRendered);
+    m_thread.setObjectName(QStringLiteral("feder-preview-render"));
+    m_thread.start();
+}
+
+PreviewWidget::~PreviewWidget()
+{
+    m_thread.quit();
+    m_thread.wait();
+    // The page must go before its profile (both are ours).
+    delete m_view;
+    delete m_page;
+}
+
+QString PreviewWidget::assetUrl(const QString &sha) const
+{
+    return PageSchemeHandler::assetUrl(sha);
+}
+
+QString PreviewWidget::modeName() const
+{
+    switch (m_mode) {
+    case Mode::Phone: return QStringLiteral("phone");
+    case Mode::Teaser: return QStringLiteral("teaser");
+    case Mode::Desktop: break;
+    }
+    return QStringLiteral("desktop");
+}
+
+void PreviewWidget::showArticle(const Article &article)
+{
+    m_article = article;
+    ++m_generation;
+    m_pageReady = false;
+    m_renderInFlight = true;
+    m_renderPending = false;
+    const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
+    RenderWorker *worker = m_worker;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(worker, [worker, generation, body] { worker->renderFull(generation, body); },
+                              Qt::QueuedConnection);
+}
+
+void PreviewWidget::clear()
+{
+    ++m_generation;
+    m_article = Article();
+    m_pageReady = false;
+    m_page->setHtml(QString());
+}
+
+void PreviewWidget::onFullRendered(quint64 generation, const QString &blocksHtml)
+{
+    if (generation != m_generation)
+        return;
+    m_renderInFlight = false;
+    ArticlePage::Options options;
+    options.sourceMarkers = true;
+    options.htmlClass = QStringLiteral("mode-") + modeName();
+    const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
+    m_readingMinutes = data.readingMinutes;
+    m_page->load(m_schemes->publish(ArticlePage::render(data, blocksHtml, options)));
+}
+
+void PreviewWidget::onPageReady()
+{
+    m_pageReady = true;
+    Q_EMIT pageLoaded();
+    if (m_renderPending)
+        requestRender();
+}
+
+void PreviewWidget::bodyChanged()
+{
+    ++m_sequence;
+    if (!isVisible() || !m_pageReady || m_renderInFlight) {
+        m_renderPending = true; // picked up when the current render is done or the preview shows
+        return;
+    }
+    requestRender();
+}
+
+void PreviewWidget::requestRender()
+{
+    if (!m_bodyProvider)
+        return;
+    m_renderPending = false;
+    m_renderInFlight = true;
+    RenderWorker *worker = m_worker;
+    const quint64 generation = m_generation;
+    const quint64 sequence = m_sequence;
+    const QString body = m_bodyProvider();
+    QMetaObject::invokeMethod(worker, [worker, generation, sequence, body] { worker->renderPatch(generation, sequence, body); },
+                              Qt::QueuedConnection);
+}
+
+void PreviewWidget::onPatchRendered(quint64 generation, quint64 sequence, const QByteArray &patchJson, bool empty,
+                                    int words)
+{
+    if (generation != m_generation)
+        return;
+    m_renderInFlight = false;
+    if (empty) {
+        Q_EMIT updateApplied(sequence);
+    } else {
+        m_page->runJavaScript(QStringLiteral("federApply(%1)").arg(QString::fromUtf8(patchJson)),
+                              QWebEngineScript::ApplicationWorld,
+                              [this, sequence, generation](const QVariant &) {
+                                  if (generation == m_generation)
+                                      Q_EMIT updateApplied(sequence);
+                              });
+    }
+    const int minutes = std::max(1, (words + m_store.settings().wordsPerMinute() - 1) / m_store.settings().wordsPerMinute());
+    if (minutes != m_readingMinutes) {
+        m_readingMinutes = minutes;
+        m_page->runJavaScript(callWithArguments("federFill", {QStringLiteral("feder-reading-time"),
+                                  ArticlePage::readingTimeLabel(m_article.language, minutes).toHtmlEscaped()}),
+                              QWebEngineScript::ApplicationWorld);
+    }
+    if (m_renderPending && isVisible())
+        requestRender();
+}
+
+void PreviewWidget::refreshMetadata(const Article &article)
+{
+    const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
+    m_article = article;
+    m_article.body = body; // the editor's text may be ahead of the store
+    if (!m_pageReady)
+        return;
+    const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
+    m_readingMinutes = data.readingMinutes;
+    m_page->runJavaScript(callWithArguments("federFill", {QStringLiteral("feder-header"), ArticlePage::headerHtml(data)})
+                              + QLatin1Char(';')
+                              + callWithArguments("federFill", {QStringLiteral("feder-related-slot"), ArticlePage::relatedHtml(data)})
+                              + QLatin1Char(';')
+                              + callWithArguments("federFill", {QStringLiteral("feder-teaser-card"), ArticlePage::teaserCardHtml(data.self, 2)}),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewWidget::setMode(Mode mode)
+{
+    m_mode = mode;
+    const auto actions = m_modeActions->actions();
+    actions.at(int(mode))->setChecked(true);
+    if (m_pageReady)
+        m_page->runJavaScript(QStringLiteral("federSetMode('%1')").arg(modeName()), QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewWidget::revealLine(int line, bool alignTop)
+{
+    if (!m_pageReady || !isVisible())
+        return;
+    m_page->runJavaScript(QStringLiteral("federReveal(%1, '%2')").arg(line).arg(alignTop ? QStringLiteral("start") : QStringLiteral("center")),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_renderPending && m_pageReady && !m_renderInFlight)
+        requestRender();
+}
+
+} // namespace feder::ui

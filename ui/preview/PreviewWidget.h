@@ -1,0 +1,100 @@
+#pragma once
+
+#include "article/Article.h"
+
+#include <QThread>
+#include <QWidget>
+#include <functional>
+
+class QWebEngineView;
+class QWebEngineProfile;
+class QWebChannel;
+class QActionGroup;
+
+namespace feder {
+class Store;
+}
+
+namespace feder::ui {
+
+class LocalOnlyInterceptor;
+class PageSchemeHandler;
+class PreviewBridge;
+class PreviewPage;
+class RenderWorker;
+
+// The live preview: loads the article page once, then patches the changed blocks while the
+// author types (rendering runs in a worker thread; while one render is under way, further
+// keystrokes are coalesced into the next). Keeps scroll position and selection, pauses while
+// hidden, and syncs with the editor in both directions by source line.
+class PreviewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Desktop, Phone, Teaser };
+
+    explicit PreviewWidget(Store &store, QWidget *parent = nullptr);
+    ~PreviewWidget() override;
+
+    // The editor's current text, fetched only when a render starts (not on every keystroke).
+    void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
+
+    void showArticle(const Article &article);
+    void clear();
+    // Re-renders header, related posts and teaser card after a metadata change.
+    void refreshMetadata(const Article &article);
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+
+    QWebEngineView *view() const { return m_view; }
+    PreviewPage *page() const { return m_page; }
+    const LocalOnlyInterceptor &interceptor() const { return *m_interceptor; }
+    bool isPageReady() const { return m_pageReady; }
+
+public Q_SLOTS:
+    // The editor text changed.
+    void bodyChanged();
+    // Brings the block of this 1-based source line into view.
+    void revealLine(int line, bool alignTop = false);
+
+Q_SIGNALS:
+    void lineClicked(int line);
+    void pageLoaded();
+    // A patch for edit number `sequence` is in the page (tests and benchmarks wait for this).
+    void updateApplied(quint64 sequence);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void requestRender();
+    void onFullRendered(quint64 generation, const QString &blocksHtml);
+    void onPatchRendered(quint64 generation, quint64 sequence, const QByteArray &patchJson, bool empty, int words);
+    void onPageReady();
+    QString modeName() const;
+    QString assetUrl(const QString &sha) const;
+
+    Store &m_store;
+    QWebEngineProfile *m_profile;
+    LocalOnlyInterceptor *m_interceptor;
+    PageSchemeHandler *m_schemes;
+    PreviewPage *m_page;
+    QWebEngineView *m_view;
+    QWebChannel *m_channel;
+    PreviewBridge *m_bridge;
+    QActionGroup *m_modeActions;
+    QThread m_thread;
+    RenderWorker *m_worker;
+    std::function<QString()> m_bodyProvider;
+
+    Article m_article;
+    Mode m_mode = Mode::Desktop;
+    quint64 m_generation = 0;
+    quint64 m_sequence = 0;       // edits seen
+    bool m_pageReady = false;
+    bool m_renderInFlight = false;
+    bool m_renderPending = false;
+    int m_readingMinutes = 0;
+};
+
+} // namespace feder::ui
