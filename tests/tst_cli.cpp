@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +147,36 @@ private Q_SLOTS:
             const Result second = runFeder({QStringLiteral("show"), QStringLiteral("--store"), m_store, slug});
             QCOMPARE(second.out, first.out);
         }
+    }
+
+    void snapshotRendersThePreviewToPng()
+    {
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                           feder::test::dataPath(QStringLiteral("articles"))}).exitCode, 0);
+        const QString png = m_dir->filePath(QStringLiteral("seite.png"));
+        const Result result = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store,
+                                        QStringLiteral("warum-einzelhaendler-ihre-kassensysteme-in-die-cloud-verlegen"),
+                                        QStringLiteral("--png"), png, QStringLiteral("--width"), QStringLiteral("800")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QImage image(png);
+        QCOMPARE(image.width(), 800);
+        QVERIFY(image.height() > 600); // the whole page, not just one screen
+        // A real picture: the title's dark ink and the white page are both there.
+        int dark = 0;
+        for (int x = 0; x < image.width(); x += 2) {
+            for (int y = 0; y < 300; y += 2)
+                dark += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+        }
+        QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+
+        Result bad = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store, QStringLiteral("gibt-es-nicht"),
+                               QStringLiteral("--png"), png});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("no article with slug 'gibt-es-nicht'"));
+        bad = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store, QStringLiteral("x"),
+                        QStringLiteral("--png"), png, QStringLiteral("--width"), QStringLiteral("zehn")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--width"));
     }
 
     void storeFromEnvironment()

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "mainwindow/MainWindow.h"
+#include "SnapshotCommand.h"
 #include "preview/PreviewEnvironment.h"
 #include "seed/DemoSeeder.h"
 #include "store/Store.h"
@@ -45,12 +46,13 @@ void installTranslations(QApplication &app)
 
 bool isGuiCommand(const QString &command)
 {
-    Q_UNUSED(command);
-    return false;
+    return command == QLatin1String("snapshot");
 }
 
 int run(int &argc, char **argv)
 {
+    if (argc > 1 && QByteArrayView(argv[1]) == "snapshot")
+        return runSnapshot(argc, argv);
     preparePreviewEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("feder"));

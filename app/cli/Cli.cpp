@@ -36,6 +36,8 @@ void printHelp(QTextStream &out)
            "Commands:\n";
     for (const auto &[name, entry] : commands())
         out << "  " << entry.usage << '\n';
+    // Runs in the GUI layer (it needs the web engine), listed here so that help is complete.
+    out << "  snapshot --store FILE SLUG --png FILE [--width PX]   the preview rendered off-screen to a PNG\n";
     out << "\nOptions:\n"
            "  --store FILE   the store (default: $FEDER_STORE, else the app data folder)\n"
            "  --help         this text\n"

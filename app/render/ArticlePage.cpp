@@ -120,7 +120,7 @@ QString relatedHtml(const ArticlePageData &data)
     if (data.related.isEmpty())
         return {};
     const bool german = isGerman(data.article.language);
-    QString html = QStringLiteral("<section class=\"related\" id=\"feder-related\">\n<h2 class=\"related-heading\">%1</h2>\n")
+    QString html = QStringLiteral("<section class=\"related\" id=\"feder-related\">\n<h2 class=\"related-heading\">%1</h2>\n<div class=\"related-groups\">\n")
                        .arg(german ? QStringLiteral("Das könnte Sie auch interessieren") : QStringLiteral("You might also like"));
     QString currentGroup;
     bool groupOpen = false;
@@ -138,7 +138,7 @@ QString relatedHtml(const ArticlePageData &data)
         }
         html += teaserCardHtml(teaser, 4);
     }
-    html += QStringLiteral("</div></div>\n</section>\n");
+    html += QStringLiteral("</div></div>\n</div>\n</section>\n");
     return html;
 }
 

@@ -70,6 +70,7 @@
       window.federBridge.blockClicked(parseInt(block.getAttribute('data-line'), 10));
   }, true);
 
+  if (!window.qt || !qt.webChannelTransport) return; // snapshots have no channel
   new QWebChannel(qt.webChannelTransport, function (channel) {
     window.federBridge = channel.objects.bridge;
     window.federBridge.pageReady();
