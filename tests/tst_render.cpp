@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::newRow("svg") << QStringLiteral("<svg><script>alert(1)</script></svg>Rest") << QStringLiteral("Rest");
         QTest::newRow("meta refresh") << QStringLiteral("<meta http-equiv=refresh content=\"0;url=https://evil\">Rest") << QStringLiteral("Rest");
         QTest::newRow("broken tag soup") << QStringLiteral("<div><p <script>alert(1)</script>>x</div>") << QStringLiteral("x");
-        QTest::newRow("data image allowed") << QStringLiteral("![punkt](data:image/png;base64,iVBORw0KGgo=)") << QStringLiteral("src=\"data:image/png;base64,iVBORw0KGgo=\"");
+        QTest::newRow("data image allowed") << QStringLiteral("![punkt](data:image/png;base64,iVBORw0KGgo=)") << QStringLiteral("src=\"data:image/png;base64,iVBORw0KGgo&#61;\"");
         QTest::newRow("data svg refused") << QStringLiteral("![x](data:image/svg+xml;base64,PHN2Zz4=)") << QStringLiteral("<p></p>");
         QTest::newRow("remote image placeholder") << QStringLiteral("![Logo](https://cdn.example.org/logo.png)")
                                                   << QStringLiteral("External image (not loaded): Logo – https://cdn.example.org/logo.png");

@@ -2,17 +2,12 @@
 
 #include "ArticleFileError.h"
 #include "Slug.h"
+#include "Yaml.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-// yaml-cpp 0.7's node/impl.h trips GCC 12's -Wdangling-pointer (a false positive in the
-// library's own inline code); silence it for that header only.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdangling-pointer"
-#include <yaml-cpp/yaml.h>
-#pragma GCC diagnostic pop
 
 namespace feder::ArticleFile {
 

@@ -8,5 +8,8 @@ namespace feder::cli {
 int runImport(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runShow(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runExportSite(const QStringList &arguments);
 
 } // namespace feder::cli

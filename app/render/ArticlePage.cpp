@@ -1,4 +1,5 @@
 #include "ArticlePage.h"
+#include "HtmlEscape.h"
 
 #include "Template.h"
 #include "VisibleText.h"
@@ -17,7 +18,7 @@ bool isGerman(const QString &language)
 
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return escapeHtml(text);
 }
 
 Teaser teaserOf(const Article &article, const AssetUrl &assetUrl)
@@ -162,7 +163,7 @@ QString render(const ArticlePageData &data, const QString &bodyHtml, const Optio
         {QStringLiteral("header"), headerHtml(data)},
         {QStringLiteral("body"), bodyHtml},
         {QStringLiteral("related"), relatedHtml(data)},
-        {QStringLiteral("teaser_card"), teaserCardHtml(data.self, 2)},
+        {QStringLiteral("teaser_card"), options.teaserCard ? teaserCardHtml(data.self, 2) : QString()},
     });
 }
 

@@ -45,6 +45,7 @@ struct Options
     QString stylesheetHref;       // empty: the stylesheet is inlined
     QString htmlClass;            // e.g. "mode-desktop"
     QString extraHead;            // trusted, already escaped (meta tags of the export)
+    bool teaserCard = true;       // the hidden teaser card the preview's teaser mode shows
 };
 
 QString render(const ArticlePageData &data, const QString &bodyHtml, const Options &options);

@@ -99,7 +99,7 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
             const int last = cmark_node_get_end_line(node);
             const QString source = sourceOf(lines, first, last);
             RenderedBlock block{keyOf(source), first, last, {}, 0};
-            fill(block, source, source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node)); });
+            fill(block, source, source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node), m_resolveImage); });
             blocks.append(block);
             node = cmark_node_next(node);
             continue;
@@ -119,7 +119,7 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
             for (cmark_node *member : std::as_const(members))
                 inner += document.renderHtml(member);
             return QStringLiteral("<aside class=\"%1\">").arg(containerClass(range.name))
-                   + HtmlSanitizer::sanitize(inner) + QStringLiteral("</aside>\n");
+                   + HtmlSanitizer::sanitize(inner, m_resolveImage) + QStringLiteral("</aside>\n");
         });
         blocks.append(block);
         ++containerIndex;

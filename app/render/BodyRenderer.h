@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HtmlSanitizer.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,6 +26,8 @@ struct RenderedBlock
 class BodyRenderer
 {
 public:
+    explicit BodyRenderer(HtmlSanitizer::ImageResolver resolveImage = {}) : m_resolveImage(std::move(resolveImage)) {}
+
     QList<RenderedBlock> render(const QString &markdown);
 
     // The blocks as one HTML string; with source markers every block is wrapped in
@@ -42,6 +46,7 @@ private:
     };
     QHash<QString, Cached> m_cache;     // block source (with container name) → rendered block
     QHash<QString, Cached> m_lastCache; // the previous render's entries, kept one generation
+    HtmlSanitizer::ImageResolver m_resolveImage;
 };
 
 } // namespace feder

@@ -1,4 +1,5 @@
 #include "HtmlSanitizer.h"
+#include "HtmlEscape.h"
 
 #include "UrlPolicy.h"
 
@@ -49,7 +50,7 @@ bool isVoid(GumboTag tag)
 
 QString escapeText(const char *text)
 {
-    return QString::fromUtf8(text).toHtmlEscaped();
+    return escapeHtml(QString::fromUtf8(text));
 }
 
 QString attribute(const GumboElement &element, const char *name)
@@ -66,6 +67,7 @@ bool hasAttribute(const GumboElement &element, const char *name)
 class Writer
 {
 public:
+    explicit Writer(const ImageResolver &resolveImage) : m_resolveImage(resolveImage) {}
     QString result;
 
     void writeChildren(const GumboVector &children)
@@ -121,7 +123,7 @@ private:
         if (tag == GUMBO_TAG_A) {
             const QString href = attribute(element, "href");
             if (!href.isEmpty() && UrlPolicy::isSafeLink(href))
-                result += QStringLiteral(" href=\"%1\"").arg(href.toHtmlEscaped());
+                result += QStringLiteral(" href=\"%1\"").arg(escapeHtml(href));
         } else if (tag == GUMBO_TAG_OL) {
             bool ok = false;
             const int start = attribute(element, "start").toInt(&ok);
@@ -152,7 +154,7 @@ private:
         for (const char *name : {"title", "lang", "dir", "class", "id"}) {
             const QString value = attribute(element, name);
             if (!value.isEmpty())
-                result += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(name), value.toHtmlEscaped());
+                result += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(name), escapeHtml(value));
         }
     }
 
@@ -164,14 +166,15 @@ private:
             return;
         if (UrlPolicy::isRemote(src)) {
             // Never fetched: a placeholder says what would be there.
-            result += QStringLiteral("<span class=\"feder-remote-image\" title=\"%1\">%2</span>")
-                          .arg(src.toHtmlEscaped(),
-                               QCoreApplication::translate("Render", "External image (not loaded): %1")
-                                   .arg(alt.isEmpty() ? src : alt + QStringLiteral(" – ") + src)
-                                   .toHtmlEscaped());
+            placeholder(src, alt, QCoreApplication::translate("Render", "External image (not loaded): %1"));
             return;
         }
-        result += QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(src.toHtmlEscaped(), alt.toHtmlEscaped());
+        const QString finalSrc = m_resolveImage ? m_resolveImage(src) : src;
+        if (finalSrc.isEmpty()) {
+            placeholder(src, alt, QCoreApplication::translate("Render", "Image not in the store: %1"));
+            return;
+        }
+        result += QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(escapeHtml(finalSrc), escapeHtml(alt));
         for (const char *size : {"width", "height"}) {
             bool ok = false;
             const int value = attribute(element, size).toInt(&ok);
@@ -181,17 +184,25 @@ private:
         writeCommonAttributes(element);
         result += QLatin1Char('>');
     }
+
+    void placeholder(const QString &src, const QString &alt, const QString &label)
+    {
+        result += QStringLiteral("<span class=\"feder-remote-image\" title=\"%1\">%2</span>")
+                      .arg(escapeHtml(src), escapeHtml(label.arg(alt.isEmpty() ? src : alt + QStringLiteral(" – ") + src)));
+    }
+
+    const ImageResolver &m_resolveImage;
 };
 
 } // namespace
 
-QString sanitize(const QByteArray &utf8Html)
+QString sanitize(const QByteArray &utf8Html, const ImageResolver &resolveImage)
 {
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_DIV;
     options.fragment_namespace = GUMBO_NAMESPACE_HTML;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8Html.constData(), std::size_t(utf8Html.size()));
-    Writer writer;
+    Writer writer(resolveImage);
     writer.write(*output->root);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
     return writer.result;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace feder {
 
@@ -12,7 +13,11 @@ namespace feder {
 // Remote images become a visible placeholder with their URL, so nothing is ever fetched.
 namespace HtmlSanitizer {
 
-QString sanitize(const QByteArray &utf8Html);
+// Decides where a local image comes from in the output: returns the src to write, or an empty
+// string to show a placeholder instead (the export uses it to keep every file inside the bundle).
+using ImageResolver = std::function<QString(const QString &src)>;
+
+QString sanitize(const QByteArray &utf8Html, const ImageResolver &resolveImage = {});
 
 } // namespace HtmlSanitizer
 

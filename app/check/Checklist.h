@@ -1,0 +1,40 @@
+#pragma once
+
+#include "article/Article.h"
+
+#include <QList>
+#include <QString>
+
+namespace feder {
+
+class Store;
+
+// One item of the pre-export checklist ("Prüfliste"). Messages are German: they are shown to
+// authors in the UI and printed by `feder check`.
+struct CheckItem
+{
+    enum class Severity { Blocking, Warning };
+    QString rule;      // stable id, e.g. "teaser_alt_missing"
+    QString field;     // the metadata field (or "body", "review") the author should go to
+    Severity severity = Severity::Warning;
+    QString message;
+
+    bool isBlocking() const { return severity == Severity::Blocking; }
+    QString severityName() const { return isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning"); }
+};
+
+// Computes the checklist of one article from the store's point of view (related articles,
+// open review threads, …). Pure: writes nothing.
+class Checklist
+{
+public:
+    static constexpr int kExcerptMax = 300;
+    static constexpr int kSeoTitleMax = 60;
+    static constexpr int kSeoDescriptionMax = 160;
+
+    static QList<CheckItem> run(Store &store, const Article &article);
+    static bool hasBlocking(const QList<CheckItem> &items);
+    static QByteArray toJson(const QList<CheckItem> &items);
+};
+
+} // namespace feder

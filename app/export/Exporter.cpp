@@ -1,0 +1,195 @@
+#include "Exporter.h"
+#include "render/HtmlEscape.h"
+
+#include "Bundle.h"
+#include "BundleWriter.h"
+#include "ExportError.h"
+#include "SafeFileName.h"
+#include "render/ArticlePage.h"
+#include "render/Template.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+#include <unistd.h>
+
+namespace feder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        throw ExportError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+}
+
+// The site's front page: every article's teaser, grouped by category in the store's order.
+QByteArray siteIndex(Store &store, const QList<Article> &articles, const QHash<QString, QString> &imageBySlug,
+                     const QHash<QString, QString> &folderBySlug)
+{
+    QStringList order;
+    const QList<Category> categories = store.authors().categories();
+    for (const Category &category : categories)
+        order.append(category.name);
+    QList<Article> sorted = articles;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const Article &a, const Article &b) {
+        const auto rank = [&](const Article &x) {
+            const qsizetype i = order.indexOf(x.category);
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    QString groups;
+    QString current;
+    bool open = false;
+    for (const Article &article : sorted) {
+        const QString group = article.category.isEmpty() ? QStringLiteral("Weitere Artikel") : article.category;
+        if (!open || group != current) {
+            if (open)
+                groups += QStringLiteral("</div></div>\n");
+            groups += QStringLiteral("<div class=\"related-group\"><h2 class=\"related-category\">%1</h2><div class=\"teasers\">\n")
+                          .arg(escapeHtml(group));
+            current = group;
+            open = true;
+        }
+        Teaser teaser;
+        teaser.slug = article.slug;
+        teaser.title = article.title;
+        teaser.excerpt = article.excerpt;
+        teaser.imageAlt = article.teaserAlt;
+        teaser.category = article.category;
+        teaser.imageUrl = imageBySlug.value(article.slug);
+        groups += ArticlePage::teaserCardHtml(teaser, 3, folderBySlug.value(article.slug) + QStringLiteral("/index.html"));
+    }
+    if (open)
+        groups += QStringLiteral("</div></div>\n");
+    return fillTemplate(loadTemplate(QStringLiteral(":/templates/site.html")),
+                        {{QStringLiteral("title"), QStringLiteral("Artikel")}, {QStringLiteral("groups"), groups}})
+        .toUtf8();
+}
+
+// Identical images in several bundles become hard links to one file: each bundle stays
+// complete on its own, the disk holds the bytes once. Falls back to a copy where links fail.
+void linkDuplicateAssets(const QString &siteRoot, const QStringList &folders)
+{
+    QHash<QString, QString> firstByName; // content-hashed names: same name, same bytes
+    for (const QString &folder : folders) {
+        const QDir assets(siteRoot + QLatin1Char('/') + folder + QStringLiteral("/assets"));
+        const QStringList files = assets.entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString path = assets.filePath(file);
+            const auto known = firstByName.constFind(file);
+            if (known == firstByName.constEnd()) {
+                firstByName.insert(file, path);
+                continue;
+            }
+            const QString replacement = path + QStringLiteral(".link");
+            if (::link(QFile::encodeName(*known).constData(), QFile::encodeName(replacement).constData()) == 0)
+                ::rename(QFile::encodeName(replacement).constData(), QFile::encodeName(path).constData());
+        }
+    }
+}
+
+} // namespace
+
+void Exporter::requireChecklist(const Article &article, bool force)
+{
+    const QList<CheckItem> items = Checklist::run(m_store, article);
+    if (force || !Checklist::hasBlocking(items))
+        return;
+    QStringList reasons;
+    for (const CheckItem &item : items) {
+        if (item.isBlocking())
+            reasons.append(QStringLiteral("  - [%1] %2").arg(item.rule, item.message));
+    }
+    throw ExportError(tr("%1: not exported, the checklist has blocking items (use --force to export anyway):\n%2")
+                          .arg(article.slug, reasons.join(QLatin1Char('\n'))));
+}
+
+QStringList Exporter::exportArticles(const QStringList &slugs, const QString &outDir, const Options &options)
+{
+    // Check everything first, so that a blocked article does not leave the others half done.
+    QList<Article> articles;
+    for (const QString &slug : slugs) {
+        const std::optional<Article> article = m_store.articles().findBySlug(slug);
+        if (!article)
+            throw ExportError(tr("no article with slug '%1'").arg(slug));
+        requireChecklist(*article, options.force);
+        articles.append(*article);
+    }
+    const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
+    QStringList written;
+    for (const Article &article : std::as_const(articles)) {
+        const Bundle bundle = BundleBuilder::build(m_store, article);
+        written.append(options.zip ? BundleWriter::writeZip(bundle, outDir, replace)
+                                   : BundleWriter::writeFolder(bundle, outDir, replace));
+    }
+    return written;
+}
+
+QString Exporter::exportSite(const QString &outDir, const QString &status, const Options &options, const Progress &progress)
+{
+    QList<Article> articles;
+    const QList<Article> all = m_store.articles().all();
+    for (const Article &article : all) {
+        if (status.isEmpty() || article.status == status)
+            articles.append(article);
+    }
+    if (articles.isEmpty())
+        throw ExportError(status.isEmpty() ? tr("the store has no articles") : tr("no articles with status '%1'").arg(status));
+    for (const Article &article : std::as_const(articles))
+        requireChecklist(article, options.force);
+
+    const QString target = QDir(outDir).absolutePath();
+    const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
+    if (QFileInfo::exists(target) && !QDir(target).isEmpty() && replace == BundleWriter::Replace::Never)
+        throw ExportError(tr("%1 exists already and is not empty; use --force to replace it").arg(target));
+    const QString parent = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(parent))
+        throw ExportError(tr("%1: cannot create the folder").arg(parent));
+    QTemporaryDir building(parent + QStringLiteral("/.") + QFileInfo(target).fileName() + QStringLiteral(".new-XXXXXX"));
+    if (!building.isValid())
+        throw ExportError(tr("%1: cannot create a temporary folder").arg(parent));
+
+    QHash<QString, QString> imageBySlug;
+    QHash<QString, QString> folderBySlug;
+    QStringList folders;
+    int done = 0;
+    for (const Article &article : std::as_const(articles)) {
+        const Bundle bundle = BundleBuilder::build(m_store, article);
+        if (folders.contains(bundle.name))
+            throw ExportError(tr("two articles would be written to the same folder '%1'").arg(bundle.name));
+        BundleWriter::writeFolder(bundle, building.path(), BundleWriter::Replace::Never);
+        folders.append(bundle.name);
+        folderBySlug.insert(article.slug, bundle.name);
+        if (!article.teaserAsset.isEmpty()) {
+            if (const auto asset = m_store.assets().find(article.teaserAsset))
+                imageBySlug.insert(article.slug, bundle.name + QLatin1Char('/') + BundleBuilder::assetPath(asset->sha256, asset->mime));
+        }
+        if (progress && !progress(++done, int(articles.size())))
+            throw ExportError(tr("export cancelled; nothing was changed"));
+    }
+    linkDuplicateAssets(building.path(), folders);
+    writeFile(building.path() + QStringLiteral("/index.html"), siteIndex(m_store, articles, imageBySlug, folderBySlug));
+    writeFile(building.path() + QStringLiteral("/style.css"), ArticlePage::stylesheet().toUtf8());
+    QFile::setPermissions(building.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                               | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    if (QFileInfo::exists(target) && QDir(target).isEmpty())
+        QDir().rmdir(target);
+    BundleWriter::swapIn(building.path(), target, replace);
+    building.setAutoRemove(false);
+    return target;
+}
+
+} // namespace feder
