@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,6 +178,57 @@ private Q_SLOTS:
                         QStringLiteral("--png"), png, QStringLiteral("--width"), QStringLiteral("zehn")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--width"));
+    }
+
+    void checkAndExport()
+    {
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                           feder::test::dataPath(QStringLiteral("articles"))}).exitCode, 0);
+        const QString slug = QStringLiteral("lagerhaltung-ohne-zettelwirtschaft");
+        Result check = runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("--json"), slug});
+        QCOMPARE(check.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(check.out).array().size(), 0);
+
+        // Without alt text the teaser image blocks: exit 1, and the export refuses.
+        writeFile(*m_dir, QStringLiteral("images/regal.png"), feder::test::pngBytes(40, 20));
+        writeFile(*m_dir, QStringLiteral("ohne-alt.md"), articleText(QStringLiteral("title: Ohne Alt\nteaser_image: images/regal.png")));
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("ohne-alt.md"))}).exitCode, 0);
+        check = runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("--json"), QStringLiteral("ohne-alt")});
+        QCOMPARE(check.exitCode, 1);
+        const QJsonArray items = QJsonDocument::fromJson(check.out).array();
+        QVERIFY(std::any_of(items.begin(), items.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("teaser_alt_missing")
+                   && v.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("blocking");
+        }));
+        const QString outDir = m_dir->filePath(QStringLiteral("export"));
+        Result exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir, QStringLiteral("ohne-alt")});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("[teaser_alt_missing]"));
+        QVERIFY(!QFileInfo::exists(outDir + QStringLiteral("/ohne-alt")));
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir,
+                             QStringLiteral("--force"), QStringLiteral("ohne-alt"), slug});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/ohne-alt/index.html")));
+        QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/") + slug + QStringLiteral("/article.json")));
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir, slug});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("use --force"));
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir, QStringLiteral("--zip"), slug});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/") + slug + QStringLiteral(".zip")));
+
+        const QString site = m_dir->filePath(QStringLiteral("site"));
+        Result siteResult = runFeder({QStringLiteral("export-site"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), site,
+                                      QStringLiteral("--status"), QStringLiteral("published")});
+        QCOMPARE(siteResult.exitCode, 0);
+        QVERIFY(QFileInfo::exists(site + QStringLiteral("/index.html")));
+        QVERIFY(QFileInfo::exists(site + QStringLiteral("/") + slug + QStringLiteral("/index.html")));
+        QVERIFY(!QFileInfo::exists(site + QStringLiteral("/ohne-alt")));
+        siteResult = runFeder({QStringLiteral("export-site"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), site,
+                               QStringLiteral("--status"), QStringLiteral("approved")});
+        QCOMPARE(siteResult.exitCode, 2);
+        QVERIFY(siteResult.err.contains("no articles with status 'approved'"));
+        QCOMPARE(runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("nix")}).exitCode, 2);
     }
 
     void storeFromEnvironment()

@@ -64,8 +64,13 @@ QList<Article> ArticleRepository::select(const char *whereClause, const QString 
     if (result.isEmpty())
         return result;
 
-    // Related slugs for all selected articles in one pass.
-    Statement related(m_db, "SELECT article_id, related_slug FROM article_related ORDER BY article_id, position");
+    // Related slugs: for one article just its rows, for many all rows in one pass.
+    const bool single = result.size() == 1;
+    Statement related(m_db, single
+        ? "SELECT article_id, related_slug FROM article_related WHERE article_id = ? ORDER BY position"
+        : "SELECT article_id, related_slug FROM article_related ORDER BY article_id, position");
+    if (single)
+        related.bind(1, result.first().id);
     while (related.step()) {
         const auto found = indexById.constFind(related.integer(0));
         if (found != indexById.constEnd())
