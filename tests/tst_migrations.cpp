@@ -55,13 +55,24 @@ private Q_SLOTS:
                 auto db = Database::open(path, Database::Mode::ReadWriteCreate);
                 migrator.migrateTo(*db, from);
                 QCOMPARE(db->userVersion(), from);
-                if (from >= 1)
+                if (from >= 1) {
                     db->exec("INSERT INTO settings (key, value) VALUES ('probe', 'bleibt')");
+                    db->exec("INSERT INTO articles (uuid, slug, title, body_md, created, updated) VALUES "
+                             "('u1', 'alt', 'Straßenbau in Gießen', 'Drei **Wörter** hier', '2026-01-01T00:00:00.000Z', "
+                             "'2026-01-01T00:00:00.000Z')");
+                }
             }
             auto store = Store::open(path, Store::Access::Write);
             QCOMPARE(store->database().userVersion(), migrator.latestVersion());
             QCOMPARE(store->settings().value(QStringLiteral("probe"), QStringLiteral("bleibt")), QStringLiteral("bleibt"));
             QCOMPARE(scalar(store->database(), "SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+            if (from >= 1) {
+                // Data from before version 2 is counted and searchable the new way.
+                const auto article = store->articles().findBySlug(QStringLiteral("alt"));
+                QVERIFY(article);
+                QCOMPARE(store->articles().wordCount(article->id), 3);
+                QCOMPARE(store->articles().search(QStringLiteral("strassenbau")), QList<qint64>{article->id});
+            }
             Statement integrity(store->database(), "PRAGMA integrity_check");
             integrity.step();
             QCOMPARE(integrity.text(0), QStringLiteral("ok"));

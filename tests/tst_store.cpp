@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "store/Migrator.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -54,7 +55,7 @@ private Q_SLOTS:
     void createsAConfiguredStore()
     {
         auto store = Store::open(path(QStringLiteral("new.sqlite")), Store::Access::Create);
-        QCOMPARE(store->database().userVersion(), 1);
+        QCOMPARE(store->database().userVersion(), Migrator(schemaMigrations()).latestVersion());
         Statement journal(store->database(), "PRAGMA journal_mode");
         journal.step();
         QCOMPARE(journal.text(0), QStringLiteral("wal"));
@@ -111,20 +112,94 @@ private Q_SLOTS:
         Article article = sampleArticle(QStringLiteral("fts"));
         Transaction t(store->database());
         store->articles().save(article);
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'strassenbahn OR gießen'"), 1);
+        auto &articles = store->articles();
+        const QList<qint64> hit{article.id};
+        // German folding both ways, prefixes, any case.
+        QCOMPARE(articles.search(QStringLiteral("Straßenbahn")), hit);
+        QCOMPARE(articles.search(QStringLiteral("strassenbahn")), hit);
+        QCOMPARE(articles.search(QStringLiteral("STRASSE")), hit);
+        QCOMPARE(articles.search(QStringLiteral("giessen")), hit);
+        QCOMPARE(articles.search(QStringLiteral("Städte")), hit);
+        QCOMPARE(articles.search(QStringLiteral("staedte schnell")), hit);
+        QCOMPARE(articles.search(QStringLiteral("Anreißer")), hit);       // the excerpt is searched too
+        QVERIFY(articles.search(QStringLiteral("städte radweg")).isEmpty()); // every word must match
+        QVERIFY(articles.search(QStringLiteral("\"*) OR (")).isEmpty());     // no FTS syntax from users
         article.body = QStringLiteral("Nur noch Radwege.");
-        store->articles().save(article);
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'gießen'"), 0);
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'radwege'"), 1);
-        store->articles().saveBody(article.id, QStringLiteral("Autobahn"));
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'autobahn'"), 1);
-        // Diacritics are folded: "stadte" finds "Städte" in the title.
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'stadte'"), 1);
-        store->articles().remove(article.id);
-        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'autobahn'"), 0);
+        articles.save(article);
+        QVERIFY(articles.search(QStringLiteral("gießen")).isEmpty());
+        QCOMPARE(articles.search(QStringLiteral("radweg")), hit);
+        articles.saveBody(article.id, QStringLiteral("Autobahn"));
+        QCOMPARE(articles.search(QStringLiteral("autobahn")), hit);
+        QCOMPARE(articles.wordCount(article.id), 1);
+        article.title = QStringLiteral("Neuer Titel");
+        articles.saveMetadata(article);
+        QCOMPARE(articles.search(QStringLiteral("titel autobahn")), hit); // metadata saves keep the body indexed
+        articles.remove(article.id);
+        QVERIFY(articles.search(QStringLiteral("autobahn")).isEmpty());
         t.commit();
         Statement integrity(store->database(), "INSERT INTO article_fts(article_fts) VALUES('integrity-check')");
         integrity.run();
+    }
+
+    void searchRanksTitleHitsFirst()
+    {
+        auto store = Store::open(path(QStringLiteral("rank.sqlite")), Store::Access::Create);
+        Transaction t(store->database());
+        Article inBody = sampleArticle(QStringLiteral("im-text"));
+        inBody.title = QStringLiteral("Verwaltung");
+        inBody.body = QStringLiteral("Hier geht es um die Cloud und noch viel mehr Text über andere Dinge.");
+        store->articles().save(inBody);
+        Article inTitle = sampleArticle(QStringLiteral("im-titel"));
+        inTitle.title = QStringLiteral("Die Cloud in Behörden");
+        inTitle.body = QStringLiteral("Ein Text.");
+        store->articles().save(inTitle);
+        t.commit();
+        QCOMPARE(store->articles().search(QStringLiteral("cloud")), (QList<qint64>{inTitle.id, inBody.id}));
+    }
+
+    void slugsStayUniqueAndRenamesFollow()
+    {
+        auto store = Store::open(path(QStringLiteral("slugs.sqlite")), Store::Access::Create);
+        Transaction t(store->database());
+        Article a = sampleArticle(QStringLiteral("alpha"));
+        a.related.clear();
+        store->articles().save(a);
+        Article b = sampleArticle(QStringLiteral("beta"));
+        b.related = {QStringLiteral("alpha")};
+        store->articles().save(b);
+        QCOMPARE(store->articles().uniqueSlug(QStringLiteral("alpha")), QStringLiteral("alpha-2"));
+        QCOMPARE(store->articles().uniqueSlug(QStringLiteral("alpha"), a.id), QStringLiteral("alpha"));
+        a.slug = QStringLiteral("beta");
+        QVERIFY(storeError([&] { store->articles().saveMetadata(a); }).contains(QStringLiteral("already used")));
+        a.slug = QStringLiteral("alpha-neu");
+        store->articles().saveMetadata(a);
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("beta"))->related, QStringList{QStringLiteral("alpha-neu")});
+        t.commit();
+    }
+
+    void trashHidesAndRestores()
+    {
+        auto store = Store::open(path(QStringLiteral("trash.sqlite")), Store::Access::Create);
+        Transaction t(store->database());
+        Article a = sampleArticle(QStringLiteral("weg-damit"));
+        store->articles().save(a);
+        store->annotations().addThread(a.id, a.body, 0, 3, QStringLiteral("X"), QStringLiteral("Kommentar"));
+        store->articles().moveToTrash(a.id);
+        QVERIFY(!store->articles().findBySlug(QStringLiteral("weg-damit")));
+        QCOMPARE(store->articles().summaries().size(), 0);
+        QCOMPARE(store->articles().count(), 0);
+        QVERIFY(store->articles().search(QStringLiteral("gießen")).isEmpty());
+        QCOMPARE(store->articles().trash().size(), 1);
+        QVERIFY(store->articles().slugExists(QStringLiteral("weg-damit"))); // the slug stays taken
+        store->articles().restoreFromTrash(a.id);
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("weg-damit"))->title, a.title);
+        QCOMPARE(store->annotations().threads(a.id).size(), 1);             // comments survive the trash
+        store->articles().moveToTrash(a.id);
+        store->articles().emptyTrash();
+        QVERIFY(store->articles().trash().isEmpty());
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM articles"), 0);
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM annotations"), 0);
+        t.commit();
     }
 
     void rollsBackWhenATransactionIsNotCommitted()

@@ -8,6 +8,20 @@
 namespace feder {
 
 class Database;
+
+// What the library lists: no body, so that 10,000 rows load quickly.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString author;
+    QString category;
+    QString status;
+    QString language;
+    int wordCount = 0;
+    QDateTime updated;
+};
 class AuthorRepository;
 class AssetRepository;
 
@@ -22,17 +36,39 @@ public:
     std::optional<Article> findBySlug(const QString &slug);
     std::optional<Article> findById(qint64 id);
     QList<Article> all();              // ordered by slug
+    QList<ArticleSummary> summaries(); // ordered by slug
     int count();
+    int wordCount(qint64 id);
+    bool slugExists(const QString &slug, qint64 exceptId = 0);
+    // A free slug: the base itself, else base-2, base-3, …
+    QString uniqueSlug(const QString &base, qint64 exceptId = 0);
+
+    // Full-text search over title, excerpt and body (German folding, prefix matching);
+    // ids ranked best first (title hits weigh most).
+    QList<qint64> search(const QString &userQuery, int limit = 500);
 
     // Inserts when article.id is 0, updates otherwise; sets uuid, id and timestamps.
     void save(Article &article);
     // Replaces only the body (the editor's autosave); returns the new 'updated' time.
     QDateTime saveBody(qint64 id, const QString &body);
-    void remove(qint64 id);
+    // Replaces everything but the body (the metadata panel); a changed slug is followed by the
+    // related lists of other articles.
+    void saveMetadata(Article &article);
+    void remove(qint64 id);               // for good (with its revisions and comments)
+
+    // The trash: a trashed article disappears from every list and lookup (related teasers show
+    // it as missing) but keeps its slug, revisions and comments until the trash is emptied.
+    void moveToTrash(qint64 id);
+    void restoreFromTrash(qint64 id);
+    QList<ArticleSummary> trash();         // newest first; 'updated' holds the deletion time
+    void emptyTrash();
 
 private:
     QList<Article> select(const char *whereClause, const QString &parameter);
     void writeRelated(qint64 id, const QStringList &related);
+    void index(qint64 id, const QString &title, const QString &excerpt, const QString &body);
+    struct References { qint64 author = 0; qint64 category = 0; qint64 asset = 0; };
+    References resolveReferences(const Article &article);
 
     Database &m_db;
     AuthorRepository &m_authors;

@@ -1,6 +1,8 @@
 // The store's schema, one migration per version. Never edit a released step: add a new one.
 #include "Database.h"
 #include "Migrator.h"
+#include "SearchText.h"
+#include "render/VisibleText.h"
 
 namespace feder {
 
@@ -143,6 +145,35 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, excerpt, body_md ON ar
 END;
 )sql";
 
+// Version 2: the library must list 10,000 articles quickly and search them the German way.
+// - articles.word_count: visible words, kept by the store on every save (no Markdown parsing
+//   when listing);
+// - articles.deleted: the trash (a deleted article can be restored until the trash is emptied);
+// - the full-text index holds folded text (ä→ae, ß→ss, …, see SearchText.h) written by the
+//   store instead of raw text copied by triggers, so "Strasse" finds "Straße".
+void migrateToV2(Database &db)
+{
+    db.exec(R"sql(
+        DROP TRIGGER articles_fts_insert;
+        DROP TRIGGER articles_fts_delete;
+        DROP TRIGGER articles_fts_update;
+        DROP TABLE article_fts;
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, excerpt, body, tokenize = "unicode61 remove_diacritics 2");
+        ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN deleted TEXT;
+        CREATE INDEX articles_updated ON articles(updated);
+    )sql");
+    Statement read(db, "SELECT id, title, excerpt, body_md FROM articles");
+    Statement count(db, "UPDATE articles SET word_count = ? WHERE id = ?");
+    Statement index(db, "INSERT INTO article_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)");
+    while (read.step()) {
+        const qint64 id = read.integer(0);
+        count.bind(1, VisibleText::wordCount(read.text(3))).bind(2, id).run();
+        index.bind(1, id).bind(2, foldForSearch(read.text(1))).bind(3, foldForSearch(read.text(2)))
+             .bind(4, foldForSearch(read.text(3))).run();
+    }
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -151,6 +182,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, QStringLiteral("articles, authors, categories, assets, revisions, annotations, "
                            "dictionary, settings, full-text index"),
          [](Database &db) { db.exec(kSchemaV1); }},
+        {2, QStringLiteral("word counts, German-folded full-text index"), migrateToV2},
     };
     return steps;
 }
