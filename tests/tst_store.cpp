@@ -106,6 +106,48 @@ private Q_SLOTS:
         QCOMPARE(store->authors().authors().first().role, QStringLiteral("Referentin"));
     }
 
+    void authorsAndCategoriesRenameMergeDelete()
+    {
+        auto store = Store::open(path(QStringLiteral("people2.sqlite")), Store::Access::Create);
+        Transaction t(store->database());
+        Article a = sampleArticle(QStringLiteral("a"));
+        store->articles().save(a);
+        Article b = sampleArticle(QStringLiteral("b"));
+        b.author = QStringLiteral("M. Vogt");
+        b.category = QStringLiteral("Verwaltung");
+        store->articles().save(b);
+        auto &people = store->authors();
+        const auto idOf = [&](const QString &name) {
+            for (const Author &author : people.authors())
+                if (author.name == name)
+                    return author.id;
+            return qint64(0);
+        };
+        people.renameAuthor(idOf(QStringLiteral("Miriam Vogt")), QStringLiteral("Dr. Miriam Vogt"));
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("a"))->author, QStringLiteral("Dr. Miriam Vogt"));
+        QVERIFY(storeError([&] { people.renameAuthor(idOf(QStringLiteral("M. Vogt")), QStringLiteral("Dr. Miriam Vogt")); })
+                    .contains(QStringLiteral("exists already")));
+        QVERIFY(storeError([&] { people.deleteAuthor(idOf(QStringLiteral("M. Vogt"))); }).contains(QStringLiteral("1 article")));
+        people.mergeAuthors(idOf(QStringLiteral("Dr. Miriam Vogt")), idOf(QStringLiteral("M. Vogt")));
+        QCOMPARE(people.authors().size(), 1);
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("b"))->author, QStringLiteral("Dr. Miriam Vogt"));
+        people.ensureAuthor(QStringLiteral("Niemand"), {});
+        people.deleteAuthor(idOf(QStringLiteral("Niemand")));
+        QCOMPARE(people.authors().size(), 1);
+
+        const QList<Category> categories = people.categories();
+        QCOMPARE(categories.size(), 2);
+        people.reorderCategories({categories.at(1).id, categories.at(0).id});
+        QCOMPARE(people.categories().first().name, QStringLiteral("Verwaltung"));
+        QVERIFY(storeError([&] { people.reorderCategories({categories.at(0).id}); }).contains(QStringLiteral("every category")));
+        people.renameCategory(categories.at(1).id, QStringLiteral("Öffentlicher Sektor"));
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("b"))->category, QStringLiteral("Öffentlicher Sektor"));
+        people.mergeCategories(categories.at(0).id, categories.at(1).id);
+        QCOMPARE(people.categories().size(), 1);
+        QCOMPARE(store->articles().findBySlug(QStringLiteral("b"))->category, QStringLiteral("Öffentliche Verwaltung"));
+        t.commit();
+    }
+
     void fullTextIndexFollowsTheArticles()
     {
         auto store = Store::open(path(QStringLiteral("fts.sqlite")), Store::Access::Create);

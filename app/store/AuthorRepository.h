@@ -39,6 +39,21 @@ public:
     qint64 ensureCategory(const QString &name);
     QList<Category> categories(); // in display order
 
+    // Authors and categories are referenced by id, so a rename shows everywhere at once.
+    // All of these throw StoreError with a message for the user when they cannot be done.
+    void renameAuthor(qint64 id, const QString &newName);
+    void setRole(qint64 id, const QString &role);
+    void mergeAuthors(qint64 keepId, qint64 dropId);   // articles of drop go to keep, drop is deleted
+    void deleteAuthor(qint64 id);                      // only when no article uses it
+    int articleCountOfAuthor(qint64 id);
+
+    void renameCategory(qint64 id, const QString &newName);
+    void mergeCategories(qint64 keepId, qint64 dropId);
+    void deleteCategory(qint64 id);
+    int articleCountOfCategory(qint64 id);
+    // The new display order: every category id exactly once.
+    void reorderCategories(const QList<qint64> &idsInOrder);
+
 private:
     Database &m_db;
 };
