@@ -36,6 +36,7 @@ private:
     std::unique_ptr<Store> m_store;
 
     QString storedBody(const QString &slug) { return m_store->articles().findBySlug(slug)->body; }
+    qint64 idOf(const QString &slug) { return m_store->articles().findBySlug(slug)->id; }
 
 private Q_SLOTS:
     void init()
@@ -58,6 +59,7 @@ private Q_SLOTS:
         window.session().setAutosaveDelay(200);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
         QCOMPARE(window.session().article().slug, QStringLiteral("alpha"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Alpha")));
         QVERIFY(!window.isWindowModified());
@@ -77,6 +79,7 @@ private Q_SLOTS:
         MainWindow window(*m_store);
         window.session().setAutosaveDelay(60 * 60 * 1000); // only Ctrl+S can save here
         window.show();
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
         QApplication::setActiveWindow(&window); // shortcuts only reach the active window
         if (!QTest::qWaitForWindowActive(&window)) // e.g. under Xvfb without a window manager
             QSKIP("the platform does not activate windows; run with QT_QPA_PLATFORM=offscreen");
@@ -96,12 +99,19 @@ private Q_SLOTS:
         window.session().setAutosaveDelay(60 * 60 * 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
         window.editor().moveCursor(QTextCursor::End);
         QTest::keyClicks(&window.editor(), QStringLiteral("!"));
 
-        // Click the second row of the library.
+        // Click Beta's row in the library.
         QTableView &library = window.library();
-        const QRect row = library.visualRect(library.model()->index(1, 0));
+        int betaRow = -1;
+        for (int row = 0; row < library.model()->rowCount(); ++row) {
+            if (library.model()->index(row, 0).data().toString() == QLatin1String("Beta"))
+                betaRow = row;
+        }
+        QVERIFY(betaRow >= 0);
+        const QRect row = library.visualRect(library.model()->index(betaRow, 0));
         QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, row.center());
         QCOMPARE(window.session().article().slug, QStringLiteral("beta"));
         QCOMPARE(window.editor().toPlainText(), QStringLiteral("Zweiter Text."));
@@ -138,6 +148,7 @@ private Q_SLOTS:
         window->session().setAutosaveDelay(60 * 60 * 1000);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openArticle(idOf(QStringLiteral("alpha"))));
         window->editor().moveCursor(QTextCursor::End);
         QTest::keyClicks(&window->editor(), QStringLiteral(" Ende."));
         QVERIFY(window->close());

@@ -24,6 +24,7 @@ void seed(Store &store)
     if (start < 0)
         return;
     Transaction transaction(store.database());
+    store.settings().setValue(QStringLiteral("ui.last_article"), kMainSlug); // the editor opens on it
     store.annotations().addThread(main->id, main->body, start, start + int(kCommentedPhrase.size()),
                                   QStringLiteral("Jonas Petersen"),
                                   QStringLiteral("Können wir das belegen? Bitte Quelle oder konkrete Zahl ergänzen."));

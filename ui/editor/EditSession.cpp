@@ -34,6 +34,16 @@ void EditSession::close()
     setModified(false);
 }
 
+void EditSession::applyMetadata(const Article &article)
+{
+    if (article.id != m_article.id)
+        return;
+    const QString body = m_article.body;
+    m_article = article;
+    m_article.body = body;
+    Q_EMIT metadataChanged(m_article);
+}
+
 void EditSession::markModified()
 {
     if (!hasArticle())

@@ -35,6 +35,9 @@ public:
     const Article &article() const { return m_article; }
     bool isModified() const { return m_modified; }
 
+    // Takes over metadata saved elsewhere (the metadata panel); the body stays as it is.
+    void applyMetadata(const Article &article);
+
     // Called by the editor on every change; cheap, restarts the autosave timer.
     void markModified();
     // Writes the body to the store now. Returns false and emits saveFailed() on error.
@@ -44,6 +47,7 @@ Q_SIGNALS:
     void opened(const feder::Article &article);
     void modifiedChanged(bool modified);
     void saved(qint64 articleId);
+    void metadataChanged(const feder::Article &article);
     void saveFailed(const QString &message);
 
 private:

@@ -1,6 +1,5 @@
 #include "ArticleListModel.h"
 
-#include "render/VisibleText.h"
 #include "store/Store.h"
 
 #include <QLocale>
@@ -13,37 +12,36 @@ ArticleListModel::ArticleListModel(Store &store, QObject *parent)
     reload();
 }
 
-ArticleListModel::Row ArticleListModel::makeRow(const Article &article) const
+int ArticleListModel::minutesOf(const ArticleSummary &summary) const
 {
-    return {article, readingMinutes(article.body, m_store.settings().wordsPerMinute())};
+    return std::max(1, (summary.wordCount + m_wordsPerMinute - 1) / m_wordsPerMinute);
 }
 
 void ArticleListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    const QList<Article> articles = m_store.articles().all();
-    for (const Article &article : articles)
-        m_rows.append(makeRow(article));
+    m_wordsPerMinute = m_store.settings().wordsPerMinute();
+    m_rows = m_store.articles().summaries();
     endResetModel();
 }
 
 void ArticleListModel::refreshArticle(qint64 articleId)
 {
-    const QModelIndex index = indexOfArticle(articleId);
-    const std::optional<Article> article = m_store.articles().findById(articleId);
-    if (!index.isValid() || !article) {
+    const QModelIndex found = indexOfArticle(articleId);
+    const QList<ArticleSummary> all = m_store.articles().summaries();
+    const auto fresh = std::find_if(all.begin(), all.end(), [&](const ArticleSummary &s) { return s.id == articleId; });
+    if (!found.isValid() || fresh == all.end()) {
         reload();
         return;
     }
-    m_rows[index.row()] = makeRow(*article);
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    m_rows[found.row()] = *fresh;
+    Q_EMIT dataChanged(index(found.row(), 0), index(found.row(), ColumnCount - 1));
 }
 
 QModelIndex ArticleListModel::indexOfArticle(qint64 articleId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).article.id == articleId)
+        if (m_rows.at(row).id == articleId)
             return index(row, 0);
     }
     return {};
@@ -78,24 +76,32 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Article &a = row.article;
-    if (role == ArticleIdRole)
-        return a.id;
-    if (role == SlugRole)
-        return a.slug;
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return a.slug;
-    if (role != Qt::DisplayRole)
+    const ArticleSummary &a = m_rows.at(index.row());
+    switch (role) {
+    case ArticleIdRole: return a.id;
+    case SlugRole: return a.slug;
+    case StatusRole: return a.status;
+    case CategoryRole: return a.category;
+    case Qt::ToolTipRole: return index.column() == Title ? QVariant(a.slug) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case ReadingTime: return minutesOf(a);
+        case Updated: return a.updated;
+        case Status: return int(ArticleVocabulary::statuses().indexOf(a.status));
+        default: return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Title: return a.title;
+        case Author: return a.author;
+        case Category: return a.category;
+        case Status: return statusLabel(a.status);
+        case ReadingTime: return tr("%n min.", nullptr, minutesOf(a));
+        case Updated: return QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat);
+        default: return {};
+        }
+    default:
         return {};
-    switch (index.column()) {
-    case Title: return a.title;
-    case Author: return a.author;
-    case Category: return a.category;
-    case Status: return statusLabel(a.status);
-    case ReadingTime: return tr("%n min.", nullptr, row.readingMinutes);
-    case Updated: return QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat);
-    default: return {};
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/Article.h"
+#include "store/ArticleRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -11,13 +11,14 @@ class Store;
 
 namespace feder::ui {
 
-// All articles of the store as a table: title, author, category, status, reading time, last change.
+// All articles of the store as a table: title, author, category, status, reading time, last
+// change. Reads summaries only (no bodies), so 10,000 articles load in a blink.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Title, Author, Category, Status, ReadingTime, Updated, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SlugRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SlugRole, SortRole, StatusRole, CategoryRole };
 
     explicit ArticleListModel(Store &store, QObject *parent = nullptr);
 
@@ -34,15 +35,11 @@ public:
     static QString statusLabel(const QString &status);
 
 private:
-    struct Row
-    {
-        Article article;
-        int readingMinutes = 1;
-    };
-    Row makeRow(const Article &article) const;
+    int minutesOf(const ArticleSummary &summary) const;
 
     Store &m_store;
-    QList<Row> m_rows;
+    QList<ArticleSummary> m_rows;
+    int m_wordsPerMinute = 200;
 };
 
 } // namespace feder::ui

@@ -1,116 +1,211 @@
 #include "MainWindow.h"
 
+#include "check/ChecklistPanel.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
+#include "export/ExportController.h"
 #include "library/ArticleListModel.h"
+#include "library/LibraryPanel.h"
+#include "metadata/MetadataController.h"
+#include "metadata/MetadataPanel.h"
+#include "people/NamesDialog.h"
 #include "preview/PreviewWidget.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QScrollBar>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace feder::ui {
+
+namespace {
+const QString kLastArticle = QStringLiteral("ui.last_article");
+constexpr int kStatusMessageMs = 8000;
+}
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
-      m_model(new ArticleListModel(store, this)),
       m_session(new EditSession(store, this)),
-      m_library(new QTableView),
+      m_library(new LibraryPanel(store)),
       m_editor(new MarkdownEditor),
       m_preview(new PreviewWidget(store)),
+      m_metadata(new MetadataPanel(store)),
+      m_metadataController(new MetadataController(store, this)),
+      m_checklist(new ChecklistPanel(store)),
+      m_exporter(new ExportController(store, this)),
       m_saveState(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_library->setObjectName(QStringLiteral("articleLibrary"));
-    m_library->setModel(m_model);
-    m_library->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_library->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_library->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_library->verticalHeader()->hide();
-    m_library->horizontalHeader()->setStretchLastSection(true);
-    m_library->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    for (int column = ArticleListModel::Author; column < ArticleListModel::ColumnCount; ++column)
-        m_library->setColumnHidden(column, column != ArticleListModel::Status && column != ArticleListModel::ReadingTime);
-
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_library);
+    splitter->setObjectName(QStringLiteral("editorSplitter"));
     splitter->addWidget(m_editor);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({300, 650, 650});
+    splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_saveState);
 
-    m_session->setBodyProvider([this] { return m_editor->toPlainText(); });
-    m_preview->setBodyProvider([this] { return m_editor->toPlainText(); });
-    connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
-    connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
+    createDocks();
+    createMenus();
+    connectParts();
     connectScrollSync();
-    connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
-    connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
-        m_model->refreshArticle(articleId);
-        m_saveState->setText(tr("Saved"));
-    });
-    connect(m_session, &EditSession::saveFailed, this, &MainWindow::showSaveError);
-    connect(m_library->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
-            });
-
-    createActions();
-    resize(1500, 900);
+    resize(1600, 950);
     m_editor->setEnabled(false);
     updateTitle();
-    if (m_model->rowCount() > 0)
-        m_library->selectRow(0);
+
+    // Reopen where the author left off (the demo store starts on its main article).
+    const QString last = m_store.settings().value(kLastArticle);
+    const std::optional<Article> lastArticle = last.isEmpty() ? std::nullopt : m_store.articles().findBySlug(last);
+    if (lastArticle)
+        openArticle(lastArticle->id);
+    else if (m_library->view().model()->rowCount() > 0)
+        m_library->view().selectRow(0);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QTableView &MainWindow::library()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *save = fileMenu->addAction(tr("&Save"), m_session, &EditSession::save);
+    return m_library->view();
+}
+
+void MainWindow::createDocks()
+{
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_metadata);
+    scroll->setWidgetResizable(true);
+    m_metadataDock = new QDockWidget(tr("Metadata"), this);
+    m_metadataDock->setObjectName(QStringLiteral("metadataDock"));
+    m_metadataDock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_metadataDock);
+
+    m_checklistDock = new QDockWidget(tr("Checklist"), this);
+    m_checklistDock->setObjectName(QStringLiteral("checklistDock"));
+    m_checklistDock->setWidget(m_checklist);
+    addDockWidget(Qt::RightDockWidgetArea, m_checklistDock);
+    tabifyDockWidget(m_metadataDock, m_checklistDock);
+    m_metadataDock->raise();
+    resizeDocks({libraryDock, m_metadataDock}, {330, 420}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New article"), m_library, &LibraryPanel::createArticle);
+    create->setShortcut(QKeySequence::New);
+    QAction *save = file->addAction(tr("&Save"), m_session, &EditSession::save);
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    file->addSeparator();
+    QAction *exportArticle = file->addAction(tr("&Export…"), this, [this] {
+        m_metadata->commitPending();
+        m_session->save();
+        if (m_session->hasArticle())
+            m_exporter->exportArticle(m_session->article().slug);
+    });
+    exportArticle->setObjectName(QStringLiteral("actionExport"));
+    exportArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportSite = file->addAction(tr("Export &website…"), this, [this] {
+        m_metadata->commitPending();
+        m_session->save();
+        m_exporter->exportSite();
+    });
+    exportSite->setObjectName(QStringLiteral("actionExportSite"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoMeta = m_metadataController->undoStack().createUndoAction(this, tr("Undo metadata"));
+    undoMeta->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    QAction *redoMeta = m_metadataController->undoStack().createRedoAction(this, tr("Redo metadata"));
+    redoMeta->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undoMeta);
+    edit->addAction(redoMeta);
+    edit->addSeparator();
+    edit->addAction(m_library->undoStack().createUndoAction(this, tr("Undo")));
+    edit->addAction(m_library->undoStack().createRedoAction(this, tr("Redo")));
+    QAction *duplicate = edit->addAction(tr("&Duplicate article"), m_library, &LibraryPanel::duplicateCurrent);
+    Q_UNUSED(duplicate);
+    edit->addAction(tr("Move article to &trash"), m_library, &LibraryPanel::deleteCurrent);
+    QAction *find = edit->addAction(tr("&Search articles"), this, [this] { m_library->searchField().setFocus(); });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *store = menuBar()->addMenu(tr("&Store"));
+    store->addAction(tr("&Authors…"), this, [this] { openNamesDialog(true); });
+    store->addAction(tr("&Categories…"), this, [this] { openNamesDialog(false); });
+    store->addAction(tr("Empty the &trash"), this, [this] {
+        const int count = int(m_store.articles().trash().size());
+        if (count == 0 || QMessageBox::question(this, tr("Empty the trash"),
+                tr("Delete %n article(s) in the trash for good?", nullptr, count)) != QMessageBox::Yes)
+            return;
+        Transaction transaction(m_store.database());
+        m_store.articles().emptyTrash();
+        transaction.commit();
+        m_library->undoStack().clear();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_metadataDock->toggleViewAction());
+    view->addAction(m_checklistDock->toggleViewAction());
+    QAction *previewToggle = view->addAction(tr("&Preview"));
+    previewToggle->setCheckable(true);
+    previewToggle->setChecked(true);
+    previewToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(previewToggle, &QAction::toggled, m_preview, &QWidget::setVisible);
 }
 
-bool MainWindow::openArticle(qint64 articleId)
+void MainWindow::connectParts()
 {
-    if (!m_session->open(articleId))
-        return false;
-    const QModelIndex index = m_model->indexOfArticle(articleId);
-    if (index.isValid() && m_library->currentIndex().row() != index.row())
-        m_library->selectRow(index.row());
-    return true;
-}
-
-void MainWindow::showArticle(const Article &article)
-{
-    m_editor->loadText(article.body);
-    m_editor->setEnabled(true);
-    m_preview->showArticle(article);
-    m_editor->setFocus();
-    m_saveState->clear();
-    updateTitle();
+    m_session->setBodyProvider([this] { return m_editor->toPlainText(); });
+    m_preview->setBodyProvider([this] { return m_editor->toPlainText(); });
+    m_metadata->setBodyProvider([this] { return m_editor->toPlainText(); });
+    connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
+    connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
+    connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
+    connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
+        m_library->refreshArticle(articleId);
+        m_saveState->setText(tr("Saved"));
+        refreshChecklist();
+    });
+    connect(m_session, &EditSession::saveFailed, this, &MainWindow::showSaveError);
+    connect(m_library, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_library, &LibraryPanel::articleDeleted, this, &MainWindow::articleGone);
+    connect(m_library, &LibraryPanel::problem, this, &MainWindow::showProblem);
+    connect(m_metadata, &MetadataPanel::editRequested, m_metadataController, &MetadataController::edit);
+    connect(m_metadata, &MetadataPanel::problem, this, &MainWindow::showProblem);
+    connect(m_metadata, &MetadataPanel::manageCategories, this, [this] { openNamesDialog(false); });
+    connect(m_metadataController, &MetadataController::applied, this, &MainWindow::metadataApplied);
+    connect(m_metadataController, &MetadataController::problem, this, &MainWindow::showProblem);
+    connect(m_checklist, &ChecklistPanel::fieldRequested, this, [this](const QString &field) {
+        if (field == QLatin1String("body")) {
+            m_editor->setFocus();
+            return;
+        }
+        m_metadataDock->show();
+        m_metadataDock->raise();
+        m_metadata->focusField(field);
+    });
 }
 
 void MainWindow::connectScrollSync()
@@ -127,11 +222,83 @@ void MainWindow::connectScrollSync()
         const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
         if (!block.isValid())
             return;
-        QTextCursor cursor(block);
-        m_editor->setTextCursor(cursor);
+        m_editor->setTextCursor(QTextCursor(block));
         m_editor->centerCursor();
         m_editor->setFocus();
     });
+}
+
+bool MainWindow::openArticle(qint64 articleId)
+{
+    if (m_session->hasArticle() && m_session->article().id == articleId)
+        return true;
+    m_metadata->commitPending();
+    if (!m_session->open(articleId))
+        return false;
+    m_library->selectArticle(articleId);
+    return true;
+}
+
+void MainWindow::showArticle(const Article &article)
+{
+    m_editor->loadText(article.body);
+    m_editor->setEnabled(true);
+    m_preview->showArticle(article);
+    m_metadataController->reset();
+    m_metadata->setArticle(article);
+    m_checklist->refresh(article);
+    m_saveState->clear();
+    updateTitle();
+    m_store.settings().setValue(kLastArticle, article.slug);
+}
+
+void MainWindow::metadataApplied(const Article &article)
+{
+    m_session->applyMetadata(article);
+    const Article &current = m_session->article();
+    m_metadata->setArticle(current);
+    m_preview->refreshMetadata(current);
+    m_library->refreshArticle(current.id);
+    m_library->reloadFilters();
+    refreshChecklist();
+    updateTitle();
+    m_store.settings().setValue(kLastArticle, current.slug);
+}
+
+void MainWindow::refreshChecklist()
+{
+    if (!m_session->hasArticle())
+        return;
+    Article current = m_session->article();
+    current.body = m_editor->toPlainText();
+    m_checklist->refresh(current);
+}
+
+void MainWindow::articleGone(qint64 articleId)
+{
+    if (!m_session->hasArticle() || m_session->article().id != articleId)
+        return;
+    m_session->close();
+    m_editor->loadText(QString());
+    m_editor->setEnabled(false);
+    m_preview->clear();
+    m_metadata->clear();
+    m_checklist->clear();
+    updateTitle();
+}
+
+void MainWindow::openNamesDialog(bool authors)
+{
+    NamesDialog dialog(m_store, authors ? NamesDialog::Kind::Authors : NamesDialog::Kind::Categories, this);
+    connect(&dialog, &NamesDialog::changed, this, [this] {
+        m_library->reload();
+        m_library->reloadFilters();
+        if (!m_session->hasArticle())
+            return;
+        if (const std::optional<Article> fresh = m_store.articles().findById(m_session->article().id))
+            metadataApplied(*fresh);
+    });
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()
@@ -144,6 +311,12 @@ void MainWindow::updateTitle()
         m_saveState->setText(tr("Unsaved changes"));
 }
 
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+    QApplication::beep();
+}
+
 void MainWindow::showSaveError(const QString &message)
 {
     m_saveState->setText(tr("Not saved"));
@@ -152,6 +325,7 @@ void MainWindow::showSaveError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_metadata->commitPending();
     if (m_session->save()) {
         event->accept();
         return;

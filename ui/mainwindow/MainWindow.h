@@ -4,6 +4,7 @@
 
 class QTableView;
 class QLabel;
+class QDockWidget;
 
 namespace feder {
 class Store;
@@ -12,13 +13,17 @@ struct Article;
 
 namespace feder::ui {
 
-class ArticleListModel;
+class ChecklistPanel;
 class EditSession;
+class ExportController;
+class LibraryPanel;
 class MarkdownEditor;
+class MetadataController;
+class MetadataPanel;
 class PreviewWidget;
 
-// The main window: the article library on the left, the Markdown editor on the right.
-// It wires the parts together; each part does its own job.
+// The main window: library (left), Markdown editor and live preview (centre), metadata and
+// checklist (right). It wires the parts together; each part does its own job.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,8 +33,13 @@ public:
 
     EditSession &session() { return *m_session; }
     MarkdownEditor &editor() { return *m_editor; }
-    QTableView &library() { return *m_library; }
+    QTableView &library();
+    LibraryPanel &libraryPanel() { return *m_library; }
     PreviewWidget &preview() { return *m_preview; }
+    MetadataPanel &metadata() { return *m_metadata; }
+    MetadataController &metadataController() { return *m_metadataController; }
+    ChecklistPanel &checklist() { return *m_checklist; }
+    ExportController &exporter() { return *m_exporter; }
 
     // Opens the article in the editor (saving the current one first).
     bool openArticle(qint64 articleId);
@@ -38,18 +48,30 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void showArticle(const Article &article);
-    void updateTitle();
-    void showSaveError(const QString &message);
+    void createDocks();
+    void createMenus();
+    void connectParts();
     void connectScrollSync();
+    void showArticle(const Article &article);
+    void metadataApplied(const Article &article);
+    void articleGone(qint64 articleId);
+    void updateTitle();
+    void showProblem(const QString &message);
+    void showSaveError(const QString &message);
+    void openNamesDialog(bool authors);
+    void refreshChecklist();
 
     Store &m_store;
-    ArticleListModel *m_model;
     EditSession *m_session;
-    QTableView *m_library;
+    LibraryPanel *m_library;
     MarkdownEditor *m_editor;
     PreviewWidget *m_preview;
+    MetadataPanel *m_metadata;
+    MetadataController *m_metadataController;
+    ChecklistPanel *m_checklist;
+    ExportController *m_exporter;
+    QDockWidget *m_metadataDock = nullptr;
+    QDockWidget *m_checklistDock = nullptr;
     QLabel *m_saveState;
 };
 

@@ -1,0 +1,66 @@
+#include "ChecklistPanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+constexpr int kFieldRole = Qt::UserRole + 1;
+}
+
+ChecklistPanel::ChecklistPanel(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_summary(new QLabel), m_list(new QListWidget)
+{
+    setObjectName(QStringLiteral("checklistPanel"));
+    m_list->setObjectName(QStringLiteral("checklistItems"));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT fieldRequested(item->data(kFieldRole).toString());
+    });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT fieldRequested(item->data(kFieldRole).toString());
+    });
+}
+
+void ChecklistPanel::refresh(const Article &article)
+{
+    m_items = Checklist::run(m_store, article);
+    m_list->clear();
+    int blocking = 0;
+    for (const CheckItem &item : std::as_const(m_items)) {
+        auto *row = new QListWidgetItem(item.message);
+        row->setData(kFieldRole, item.field);
+        row->setToolTip(tr("Click to go to the field (%1)").arg(item.field));
+        row->setIcon(style()->standardIcon(item.isBlocking() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        if (item.isBlocking()) {
+            ++blocking;
+            QFont bold = row->font();
+            bold.setBold(true);
+            row->setFont(bold);
+        }
+        m_list->addItem(row);
+    }
+    if (m_items.isEmpty())
+        m_summary->setText(tr("Everything is ready for export."));
+    else if (blocking > 0)
+        m_summary->setText(tr("%n item(s) block the export.", nullptr, blocking));
+    else
+        m_summary->setText(tr("Ready for export, with %n hint(s).", nullptr, int(m_items.size())));
+}
+
+void ChecklistPanel::clear()
+{
+    m_items.clear();
+    m_list->clear();
+    m_summary->clear();
+}
+
+} // namespace feder::ui

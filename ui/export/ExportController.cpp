@@ -1,0 +1,168 @@
+#include "ExportController.h"
+
+#include "check/Checklist.h"
+#include "export/Bundle.h"
+#include "export/ExportError.h"
+#include "export/Exporter.h"
+#include "export/SafeFileName.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QThread>
+#include <QUrl>
+
+namespace feder::ui {
+
+ExportController::ExportController(Store &store, QWidget *window)
+    : QObject(window), m_store(store), m_window(window)
+{
+    chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(m_window, tr("Export to folder"));
+    };
+    confirmDespiteChecklist = [this](const QString &reasons) {
+        QMessageBox box(QMessageBox::Warning, tr("Checklist"), tr("The checklist has blocking items:\n\n%1").arg(reasons),
+                        QMessageBox::Cancel, m_window);
+        QPushButton *anyway = box.addButton(tr("Export anyway"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == anyway;
+    };
+    confirmReplace = [this](const QString &path) {
+        return QMessageBox::question(m_window, tr("Replace export"),
+                                     tr("%1 exists already. Replace it?").arg(path)) == QMessageBox::Yes;
+    };
+    showResult = [this](const QString &result, const QString &page) {
+        QMessageBox box(QMessageBox::Information, tr("Export finished"), tr("Exported to %1").arg(result), QMessageBox::Close, m_window);
+        QPushButton *folder = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
+        QPushButton *open = box.addButton(tr("Open page"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == folder)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(result));
+        else if (box.clickedButton() == open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(page));
+    };
+}
+
+void ExportController::exportArticle(const QString &slug)
+{
+    const std::optional<Article> article = m_store.articles().findBySlug(slug);
+    if (!article || m_running)
+        return;
+    const QString folder = chooseFolder();
+    if (folder.isEmpty())
+        return;
+    Exporter::Options options;
+    const QList<CheckItem> items = Checklist::run(m_store, *article);
+    if (Checklist::hasBlocking(items)) {
+        QStringList reasons;
+        for (const CheckItem &item : items) {
+            if (item.isBlocking())
+                reasons.append(QStringLiteral("• ") + item.message);
+        }
+        if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
+            return;
+        options.force = true;
+    }
+    const QString target = QDir(folder).filePath(safeFileName(slug));
+    if (QFileInfo::exists(target)) {
+        if (!confirmReplace(target))
+            return;
+        options.force = true;
+    }
+    runInBackground([slug, folder, options](Store &store) {
+        return Exporter(store).exportArticles({slug}, folder, options).first();
+    }, target + QStringLiteral("/index.html"), false);
+}
+
+void ExportController::exportSite()
+{
+    if (m_running)
+        return;
+    const QString parent = chooseFolder();
+    if (parent.isEmpty())
+        return;
+    // The site goes into its own subfolder: replacing it must never touch other files.
+    const QString folder = QDir(parent).filePath(QStringLiteral("website"));
+    Exporter::Options options;
+    QStringList reasons;
+    const QList<Article> articles = m_store.articles().all();
+    for (const Article &article : articles) {
+        const QList<CheckItem> items = Checklist::run(m_store, article);
+        for (const CheckItem &item : items) {
+            if (item.isBlocking())
+                reasons.append(QStringLiteral("• %1: %2").arg(article.title, item.message));
+        }
+    }
+    if (!reasons.isEmpty()) {
+        if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
+            return;
+        options.force = true;
+    }
+    if (QFileInfo::exists(folder) && !QDir(folder).isEmpty()) {
+        if (!confirmReplace(folder))
+            return;
+        options.force = true;
+    }
+    runInBackground([this, folder, options](Store &store) {
+        return Exporter(store).exportSite(folder, {}, options, [this](int done, int total) {
+            Q_EMIT progress(done, total);
+            return !m_cancel.load();
+        });
+    }, QDir(folder).filePath(QStringLiteral("index.html")), true);
+}
+
+void ExportController::runInBackground(const std::function<QString(Store &)> &work, const QString &page, bool withProgress)
+{
+    m_running = true;
+    m_cancel = false;
+    QPointer<QProgressDialog> dialog;
+    if (withProgress) {
+        dialog = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, m_window);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(300);
+        connect(dialog, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+        connect(this, &ExportController::progress, dialog, [dialog](int done, int total) {
+            if (!dialog)
+                return;
+            dialog->setMaximum(total);
+            dialog->setValue(done);
+        });
+    }
+    // The export reads through its own connection: the GUI keeps its own for autosave.
+    const QString storePath = m_store.path();
+    QThread *thread = QThread::create([this, work, storePath, page, dialog] {
+        QString result;
+        QString error;
+        try {
+            auto store = Store::open(storePath, Store::Access::Read);
+            result = work(*store);
+        } catch (const ExportError &e) {
+            error = e.message();
+        } catch (const StoreError &e) {
+            error = e.message();
+        }
+        QMetaObject::invokeMethod(this, [this, result, error, page, dialog] {
+            m_running = false;
+            if (dialog)
+                dialog->deleteLater();
+            if (!error.isEmpty()) {
+                Q_EMIT finished(false, error);
+                QMessageBox::warning(m_window, tr("Export failed"), error);
+                return;
+            }
+            Q_EMIT finished(true, result);
+            showResult(result, page);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace feder::ui

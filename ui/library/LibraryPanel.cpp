@@ -1,0 +1,259 @@
+#include "LibraryPanel.h"
+
+#include "ArticleFilterModel.h"
+#include "ArticleListModel.h"
+#include "article/Slug.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+
+// Deleting moves the article to the trash; undo takes it out again.
+class TrashCommand : public QUndoCommand
+{
+public:
+    TrashCommand(LibraryPanel &panel, Store &store, qint64 id, const QString &title)
+        : QUndoCommand(LibraryPanel::tr("Delete “%1”").arg(title)), m_panel(panel), m_store(store), m_id(id) {}
+
+    void redo() override { apply(true); }
+    void undo() override { apply(false); }
+
+private:
+    void apply(bool trash)
+    {
+        try {
+            Transaction transaction(m_store.database());
+            trash ? m_store.articles().moveToTrash(m_id) : m_store.articles().restoreFromTrash(m_id);
+            transaction.commit();
+        } catch (const StoreError &error) {
+            Q_EMIT m_panel.problem(error.message());
+            return;
+        }
+        m_panel.reload();
+        if (trash)
+            Q_EMIT m_panel.articleDeleted(m_id);
+        else
+            m_panel.selectArticle(m_id);
+    }
+    LibraryPanel &m_panel;
+    Store &m_store;
+    qint64 m_id;
+};
+
+QToolButton *toolButton(const QString &text, const QString &name, const QString &tip)
+{
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setObjectName(name);
+    button->setToolTip(tip);
+    return button;
+}
+
+} // namespace
+
+LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_model(new ArticleListModel(store, this)),
+      m_proxy(new ArticleFilterModel(this)),
+      m_search(new QLineEdit),
+      m_status(new QComboBox),
+      m_category(new QComboBox),
+      m_view(new QTableView),
+      m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("libraryPanel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ArticleListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Search title, excerpt and text…"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("libraryStatusFilter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : ArticleVocabulary::statuses())
+        m_status->addItem(ArticleListModel::statusLabel(status), status);
+    m_category->setObjectName(QStringLiteral("libraryCategoryFilter"));
+    reloadFilters();
+
+    m_view->setObjectName(QStringLiteral("articleLibrary"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ArticleListModel::Updated, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    for (const int column : {int(ArticleListModel::Author), int(ArticleListModel::Category), int(ArticleListModel::Updated)})
+        m_view->setColumnHidden(column, true); // the narrow default; the header's context menu shows them
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = ArticleListModel::Author; column < ArticleListModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), m_view);
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        m_view->horizontalHeader()->addAction(toggle);
+    }
+
+    auto *create = toolButton(tr("New"), QStringLiteral("libraryNew"), tr("Create a new article"));
+    auto *duplicate = toolButton(tr("Duplicate"), QStringLiteral("libraryDuplicate"), tr("Copy the selected article"));
+    auto *remove = toolButton(tr("Delete"), QStringLiteral("libraryDelete"), tr("Move the selected article to the trash"));
+    connect(create, &QToolButton::clicked, this, &LibraryPanel::createArticle);
+    connect(duplicate, &QToolButton::clicked, this, &LibraryPanel::duplicateCurrent);
+    connect(remove, &QToolButton::clicked, this, &LibraryPanel::deleteCurrent);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_category, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(duplicate);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120); // search as you type, without a query per keystroke
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::runSearch);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setStatus(m_status->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCategory(m_category->currentData().toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT articleActivated(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+    });
+}
+
+void LibraryPanel::reloadFilters()
+{
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    const QList<Category> categories = m_store.authors().categories();
+    for (const Category &category : categories)
+        m_category->addItem(category.name, category.name);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+}
+
+void LibraryPanel::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_proxy->setSearchResults({}, false);
+        m_proxy->sort(ArticleListModel::Updated, Qt::DescendingOrder);
+        m_view->horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
+        return;
+    }
+    m_proxy->setSearchResults(m_store.articles().search(text), true);
+    m_view->horizontalHeader()->setSortIndicatorShown(false);
+    m_proxy->sortByRank();
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+}
+
+qint64 LibraryPanel::currentArticleId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ArticleListModel::ArticleIdRole).toLongLong() : 0;
+}
+
+void LibraryPanel::selectArticle(qint64 articleId)
+{
+    const QModelIndex source = m_model->indexOfArticle(articleId);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid() && m_view->currentIndex().row() != index.row())
+        m_view->setCurrentIndex(index);
+}
+
+void LibraryPanel::reload()
+{
+    const qint64 current = currentArticleId();
+    m_model->reload();
+    if (m_proxy->isSearchActive())
+        runSearch();
+    if (current)
+        selectArticle(current);
+}
+
+void LibraryPanel::refreshArticle(qint64 articleId)
+{
+    m_model->refreshArticle(articleId);
+}
+
+void LibraryPanel::createArticle()
+{
+    Article article;
+    article.title = tr("New article");
+    article.slug = m_store.articles().uniqueSlug(slugFromTitle(article.title));
+    try {
+        Transaction transaction(m_store.database());
+        m_store.articles().save(article);
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT problem(error.message());
+        return;
+    }
+    m_model->reload();
+    selectArticle(article.id);
+}
+
+void LibraryPanel::duplicateCurrent()
+{
+    const std::optional<Article> original = m_store.articles().findById(currentArticleId());
+    if (!original)
+        return;
+    Article copy = *original;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.title = tr("Copy of %1").arg(original->title);
+    copy.slug = m_store.articles().uniqueSlug(original->slug + QStringLiteral("-kopie"));
+    copy.status = QStringLiteral("draft");
+    try {
+        Transaction transaction(m_store.database());
+        m_store.articles().save(copy);
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT problem(error.message());
+        return;
+    }
+    m_model->reload();
+    selectArticle(copy.id);
+}
+
+void LibraryPanel::deleteCurrent()
+{
+    const qint64 id = currentArticleId();
+    const std::optional<Article> article = m_store.articles().findById(id);
+    if (!article)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete article"),
+        tr("Move “%1” to the trash?\nYou can undo this (Edit ▸ Undo delete) or restore it from the trash.").arg(article->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_undo.push(new TrashCommand(*this, m_store, id, article->title));
+}
+
+} // namespace feder::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QUndoStack>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace feder {
+class Store;
+}
+
+namespace feder::ui {
+
+class ArticleFilterModel;
+class ArticleListModel;
+
+// The article library: search as you type (full text, German folding), filters by status and
+// category, sorting by any column, and create / duplicate / delete (to the trash, with undo).
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LibraryPanel(Store &store, QWidget *parent = nullptr);
+
+    ArticleListModel &model() { return *m_model; }
+    ArticleFilterModel &proxy() { return *m_proxy; }
+    QTableView &view() { return *m_view; }
+    QLineEdit &searchField() { return *m_search; }
+    QUndoStack &undoStack() { return m_undo; }
+
+    qint64 currentArticleId() const;
+    void selectArticle(qint64 articleId);
+    void reloadFilters();          // after categories changed
+
+public Q_SLOTS:
+    void createArticle();
+    void duplicateCurrent();
+    void deleteCurrent();
+    void refreshArticle(qint64 articleId);
+    void reload();
+
+Q_SIGNALS:
+    void articleActivated(qint64 articleId);
+    void articleDeleted(qint64 articleId);
+    void problem(const QString &message);
+
+private:
+    void runSearch();
+
+    Store &m_store;
+    ArticleListModel *m_model;
+    ArticleFilterModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_category;
+    QTableView *m_view;
+    QTimer *m_searchDelay;
+    QUndoStack m_undo;
+};
+
+} // namespace feder::ui

@@ -1,0 +1,42 @@
+#include "MetadataController.h"
+
+#include "MetadataCommand.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+namespace feder::ui {
+
+MetadataController::MetadataController(Store &store, QObject *parent) : QObject(parent), m_store(store)
+{
+}
+
+void MetadataController::edit(const QString &description, const Article &before, const Article &after)
+{
+    if (!apply(after))
+        return;
+    auto *command = new MetadataCommand(description, before, after, [this](const Article &a) { return apply(a); });
+    command->markApplied();
+    m_undo.push(command);
+}
+
+void MetadataController::reset()
+{
+    m_undo.clear();
+}
+
+bool MetadataController::apply(const Article &article)
+{
+    Article saved = article;
+    try {
+        Transaction transaction(m_store.database());
+        m_store.articles().saveMetadata(saved);
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT problem(error.message());
+        return false;
+    }
+    Q_EMIT applied(saved);
+    return true;
+}
+
+} // namespace feder::ui

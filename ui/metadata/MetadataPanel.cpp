@@ -1,0 +1,441 @@
+#include "MetadataPanel.h"
+
+#include "RelatedEditor.h"
+#include "article/Excerpt.h"
+#include "article/Slug.h"
+#include "check/Checklist.h"
+#include "import/ImageCheck.h"
+#include "library/ArticleListModel.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+
+constexpr int kAltRecommendedMax = 125; // screen readers read long alt texts poorly
+constexpr int kThumbnailWidth = 200;
+
+QPlainTextEdit *plainEdit(const QString &name, int lines)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    return edit;
+}
+
+QLineEdit *lineEdit(const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name);
+    return edit;
+}
+
+QLabel *counter()
+{
+    auto *label = new QLabel;
+    label->setAlignment(Qt::AlignRight);
+    return label;
+}
+
+// "123 / 300", red when over the limit.
+void showCount(QLabel *label, int count, int limit, const QString &overText = {})
+{
+    const bool over = limit > 0 && count > limit;
+    label->setText(limit > 0 ? QStringLiteral("%1 / %2").arg(count).arg(limit) : QString::number(count));
+    label->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
+    label->setToolTip(over ? overText : QString());
+}
+
+} // namespace
+
+MetadataPanel::MetadataPanel(Store &store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_title(lineEdit(QStringLiteral("metaTitle"))),
+      m_slug(lineEdit(QStringLiteral("metaSlug"))),
+      m_slugWarning(new QLabel),
+      m_author(new QComboBox),
+      m_role(lineEdit(QStringLiteral("metaRole"))),
+      m_category(new QComboBox),
+      m_status(new QComboBox),
+      m_language(new QComboBox),
+      m_excerpt(plainEdit(QStringLiteral("metaExcerpt"), 4)),
+      m_excerptCount(counter()),
+      m_thumbnail(new QLabel),
+      m_chooseImage(new QPushButton(tr("Choose image…"))),
+      m_removeImage(new QPushButton(tr("Remove"))),
+      m_alt(lineEdit(QStringLiteral("metaAlt"))),
+      m_altCount(counter()),
+      m_seoTitle(lineEdit(QStringLiteral("metaSeoTitle"))),
+      m_seoTitleCount(counter()),
+      m_seoDescription(plainEdit(QStringLiteral("metaSeoDescription"), 3)),
+      m_seoDescriptionCount(counter()),
+      m_related(new RelatedEditor(store)),
+      m_textCommit(new QTimer(this))
+{
+    setObjectName(QStringLiteral("metadataPanel"));
+    buildForm();
+    setEnabled(false);
+}
+
+void MetadataPanel::buildForm()
+{
+    m_author->setObjectName(QStringLiteral("metaAuthor"));
+    m_author->setEditable(true);
+    m_author->setInsertPolicy(QComboBox::NoInsert);
+    m_category->setObjectName(QStringLiteral("metaCategory"));
+    m_category->setEditable(true);
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_status->setObjectName(QStringLiteral("metaStatus"));
+    for (const QString &status : ArticleVocabulary::statuses())
+        m_status->addItem(ArticleListModel::statusLabel(status), status);
+    m_language->setObjectName(QStringLiteral("metaLanguage"));
+    const QStringList languageNames = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
+    for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
+        m_language->addItem(languageNames.value(i), ArticleVocabulary::languages().at(i));
+    m_slugWarning->setObjectName(QStringLiteral("metaSlugWarning"));
+    m_slugWarning->setWordWrap(true);
+    m_slugWarning->setStyleSheet(QStringLiteral("color: #a04000"));
+    m_slugWarning->hide();
+    m_thumbnail->setObjectName(QStringLiteral("metaThumbnail"));
+    m_thumbnail->setFixedSize(kThumbnailWidth, kThumbnailWidth * 21 / 40);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);
+    m_chooseImage->setObjectName(QStringLiteral("metaChooseImage"));
+    m_removeImage->setObjectName(QStringLiteral("metaRemoveImage"));
+    auto *generate = new QPushButton(tr("Generate from first paragraph"));
+    generate->setObjectName(QStringLiteral("metaGenerateExcerpt"));
+    auto *categories = new QPushButton(tr("Order…"));
+    categories->setToolTip(tr("Edit the categories and their order"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Slug"), m_slug);
+    form->addRow(QString(), m_slugWarning);
+    form->addRow(tr("Author"), m_author);
+    form->addRow(tr("Role"), m_role);
+    auto *categoryRow = new QHBoxLayout;
+    categoryRow->addWidget(m_category, 1);
+    categoryRow->addWidget(categories);
+    form->addRow(tr("Category"), categoryRow);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Excerpt"), m_excerpt);
+    auto *excerptRow = new QHBoxLayout;
+    excerptRow->addWidget(generate);
+    excerptRow->addStretch();
+    excerptRow->addWidget(m_excerptCount);
+    form->addRow(QString(), excerptRow);
+    auto *imageButtons = new QVBoxLayout;
+    imageButtons->addWidget(m_chooseImage);
+    imageButtons->addWidget(m_removeImage);
+    imageButtons->addStretch();
+    auto *imageRow = new QHBoxLayout;
+    imageRow->addWidget(m_thumbnail);
+    imageRow->addLayout(imageButtons);
+    imageRow->addStretch();
+    form->addRow(tr("Teaser image"), imageRow);
+    form->addRow(tr("Alt text"), m_alt);
+    form->addRow(QString(), m_altCount);
+    form->addRow(tr("SEO title"), m_seoTitle);
+    form->addRow(QString(), m_seoTitleCount);
+    form->addRow(tr("SEO description"), m_seoDescription);
+    form->addRow(QString(), m_seoDescriptionCount);
+    form->addRow(tr("Related"), m_related);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    // Line edits commit when editing is finished (Enter, Tab, click elsewhere); multi-line
+    // texts shortly after typing pauses. Counters follow every keystroke.
+    connect(m_title, &QLineEdit::editingFinished, this, &MetadataPanel::commitTitle);
+    connect(m_slug, &QLineEdit::editingFinished, this, &MetadataPanel::commitSlug);
+    connect(m_role, &QLineEdit::editingFinished, this, [this] { commitText(m_role, &Article::role, tr("Change role")); });
+    connect(m_alt, &QLineEdit::editingFinished, this, [this] { commitText(m_alt, &Article::teaserAlt, tr("Change alt text")); });
+    connect(m_seoTitle, &QLineEdit::editingFinished, this, [this] { commitText(m_seoTitle, &Article::seoTitle, tr("Change SEO title")); });
+    connect(m_author->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_author->currentText().trimmed() == m_article.author)
+            return;
+        Article after = m_article;
+        after.author = m_author->currentText().trimmed();
+        after.role = m_store.authors().roleOf(after.author); // the role belongs to the author
+        request(tr("Change author"), after);
+    });
+    connect(m_category->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_category->currentText().trimmed() == m_article.category)
+            return;
+        Article after = m_article;
+        after.category = m_category->currentText().trimmed();
+        request(tr("Change category"), after);
+    });
+    connect(m_author, &QComboBox::activated, this, [this] { m_author->lineEdit()->editingFinished(); });
+    connect(m_category, &QComboBox::activated, this, [this] { m_category->lineEdit()->editingFinished(); });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        Article after = m_article;
+        after.status = m_status->currentData().toString();
+        if (after.status != m_article.status)
+            request(tr("Change status"), after);
+    });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        Article after = m_article;
+        after.language = m_language->currentData().toString();
+        if (after.language != m_article.language)
+            request(tr("Change language"), after);
+    });
+    m_textCommit->setSingleShot(true);
+    m_textCommit->setInterval(700);
+    connect(m_textCommit, &QTimer::timeout, this, &MetadataPanel::commitPending);
+    for (QPlainTextEdit *edit : {m_excerpt, m_seoDescription}) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            updateCounters();
+            if (!m_loading)
+                m_textCommit->start();
+        });
+    }
+    for (QLineEdit *edit : {m_alt, m_seoTitle, m_title})
+        connect(edit, &QLineEdit::textChanged, this, &MetadataPanel::updateCounters);
+    connect(generate, &QPushButton::clicked, this, &MetadataPanel::generateExcerpt);
+    connect(m_chooseImage, &QPushButton::clicked, this, [this] { chooseTeaserImage(); });
+    connect(m_removeImage, &QPushButton::clicked, this, &MetadataPanel::removeTeaserImage);
+    connect(categories, &QPushButton::clicked, this, &MetadataPanel::manageCategories);
+    connect(m_related, &RelatedEditor::changed, this, [this](const QStringList &slugs) {
+        Article after = m_article;
+        after.related = slugs;
+        request(tr("Change related articles"), after);
+    });
+}
+
+void MetadataPanel::refreshChoices()
+{
+    m_author->clear();
+    const QList<Author> authors = m_store.authors().authors();
+    for (const Author &author : authors)
+        m_author->addItem(author.name);
+    m_category->clear();
+    const QList<Category> categories = m_store.authors().categories();
+    for (const Category &category : categories)
+        m_category->addItem(category.name);
+}
+
+void MetadataPanel::setArticle(const Article &article)
+{
+    m_loading = true;
+    m_textCommit->stop();
+    m_article = article;
+    refreshChoices();
+    m_title->setText(article.title);
+    m_slug->setText(article.slug);
+    m_author->setCurrentText(article.author);
+    m_role->setText(article.role);
+    m_category->setCurrentText(article.category);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(article.status)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(article.language)));
+    if (m_excerpt->toPlainText() != article.excerpt)
+        m_excerpt->setPlainText(article.excerpt);
+    m_alt->setText(article.teaserAlt);
+    m_seoTitle->setText(article.seoTitle);
+    if (m_seoDescription->toPlainText() != article.seoDescription)
+        m_seoDescription->setPlainText(article.seoDescription);
+    m_related->setArticle(article.id, article.related);
+    updateThumbnail();
+    updateCounters();
+    setEnabled(article.id != 0);
+    m_loading = false;
+}
+
+void MetadataPanel::clear()
+{
+    setArticle(Article());
+    m_slugWarning->hide();
+}
+
+void MetadataPanel::updateCounters()
+{
+    showCount(m_excerptCount, int(m_excerpt->toPlainText().size()), Checklist::kExcerptMax, tr("Excerpts over %1 characters get cut off in teaser lists.").arg(Checklist::kExcerptMax));
+    showCount(m_altCount, int(m_alt->text().size()), kAltRecommendedMax, tr("Alt texts over %1 characters are hard to listen to.").arg(kAltRecommendedMax));
+    showCount(m_seoTitleCount, int(m_seoTitle->text().size()), Checklist::kSeoTitleMax, tr("Search engines show about %1 characters.").arg(Checklist::kSeoTitleMax));
+    showCount(m_seoDescriptionCount, int(m_seoDescription->toPlainText().size()), Checklist::kSeoDescriptionMax,
+              tr("Search engines show about %1 characters.").arg(Checklist::kSeoDescriptionMax));
+}
+
+void MetadataPanel::updateThumbnail()
+{
+    const bool hasImage = !m_article.teaserAsset.isEmpty();
+    m_removeImage->setEnabled(hasImage);
+    m_chooseImage->setText(hasImage ? tr("Replace image…") : tr("Choose image…"));
+    if (!hasImage) {
+        m_thumbnail->setPixmap({});
+        m_thumbnail->setText(tr("No image"));
+        return;
+    }
+    const std::optional<Asset> asset = m_store.assets().find(m_article.teaserAsset);
+    QImage image;
+    if (asset)
+        image.loadFromData(asset->bytes);
+    m_thumbnail->setPixmap(QPixmap::fromImage(image.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void MetadataPanel::request(const QString &description, const Article &after)
+{
+    if (m_loading || m_article.id == 0)
+        return;
+    Q_EMIT editRequested(description, m_article, after);
+}
+
+void MetadataPanel::commitTitle()
+{
+    const QString title = m_title->text().trimmed();
+    if (m_loading || title == m_article.title)
+        return;
+    if (title.isEmpty()) {
+        Q_EMIT problem(tr("An article needs a title."));
+        m_title->setText(m_article.title);
+        return;
+    }
+    Article after = m_article;
+    after.title = title;
+    // The slug follows the title while it is still the derived one, but never silently for a
+    // published article: its address is out there.
+    const QString derived = slugFromTitle(m_article.title);
+    const bool slugWasDerived = m_article.slug == derived || m_article.slug.startsWith(derived + QLatin1Char('-'));
+    if (slugWasDerived && m_article.status != QLatin1String("published")) {
+        const QString base = slugFromTitle(title);
+        if (!base.isEmpty())
+            after.slug = m_store.articles().uniqueSlug(base, m_article.id);
+    }
+    request(tr("Change title"), after);
+}
+
+void MetadataPanel::commitSlug()
+{
+    const QString slug = m_slug->text().trimmed();
+    if (m_loading || slug == m_article.slug)
+        return;
+    if (!isValidSlug(slug)) {
+        Q_EMIT problem(tr("“%1” is not a valid slug: use lower-case letters a–z, digits and single hyphens.").arg(slug));
+        m_slug->setText(m_article.slug);
+        return;
+    }
+    if (m_store.articles().slugExists(slug, m_article.id)) {
+        Q_EMIT problem(tr("The slug “%1” is already used by another article.").arg(slug));
+        m_slug->setText(m_article.slug);
+        return;
+    }
+    if (m_article.status == QLatin1String("published")) {
+        m_slugWarning->setText(tr("This article is published: its address changes from “%1” to “%2”, and existing links to it break.")
+                                   .arg(m_article.slug, slug));
+        m_slugWarning->show();
+    }
+    Article after = m_article;
+    after.slug = slug;
+    request(tr("Change slug"), after);
+}
+
+void MetadataPanel::commitText(QLineEdit *field, QString Article::*member, const QString &description)
+{
+    const QString value = field->text().trimmed();
+    if (m_loading || value == m_article.*member)
+        return;
+    Article after = m_article;
+    after.*member = value;
+    request(description, after);
+}
+
+void MetadataPanel::commitPlain(QPlainTextEdit *field, QString Article::*member, const QString &description)
+{
+    const QString value = field->toPlainText().trimmed();
+    if (m_loading || value == m_article.*member)
+        return;
+    Article after = m_article;
+    after.*member = value;
+    request(description, after);
+}
+
+void MetadataPanel::commitPending()
+{
+    m_textCommit->stop();
+    commitPlain(m_excerpt, &Article::excerpt, tr("Change excerpt"));
+    commitPlain(m_seoDescription, &Article::seoDescription, tr("Change SEO description"));
+}
+
+void MetadataPanel::generateExcerpt()
+{
+    const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
+    const QString excerpt = excerptFromBody(body, Checklist::kExcerptMax);
+    if (excerpt.isEmpty()) {
+        Q_EMIT problem(tr("The text has no paragraph to take an excerpt from yet."));
+        return;
+    }
+    m_excerpt->setPlainText(excerpt);
+    commitPending();
+}
+
+void MetadataPanel::chooseTeaserImage(const QString &path)
+{
+    const QString file = path.isEmpty()
+        ? QFileDialog::getOpenFileName(this, tr("Choose teaser image"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
+        : path;
+    if (file.isEmpty())
+        return;
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        Q_EMIT problem(tr("%1 cannot be read: %2").arg(file, input.errorString()));
+        return;
+    }
+    const QByteArray bytes = input.readAll();
+    const ImageCheck check = ImageCheck::inspect(bytes);
+    if (!check.ok) {
+        Q_EMIT problem(tr("%1 is not an image Feder can use: %2").arg(QFileInfo(file).fileName(), check.problem));
+        return;
+    }
+    Article after = m_article;
+    try {
+        Transaction transaction(m_store.database());
+        after.teaserAsset = m_store.assets().put(bytes, check.mime, QFileInfo(file).fileName());
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT problem(error.message());
+        return;
+    }
+    request(m_article.teaserAsset.isEmpty() ? tr("Add teaser image") : tr("Replace teaser image"), after);
+}
+
+void MetadataPanel::removeTeaserImage()
+{
+    Article after = m_article;
+    after.teaserAsset.clear();
+    request(tr("Remove teaser image"), after);
+}
+
+void MetadataPanel::focusField(const QString &field)
+{
+    static const QHash<QString, QString> widgetByField = {
+        {QStringLiteral("title"), QStringLiteral("metaTitle")}, {QStringLiteral("slug"), QStringLiteral("metaSlug")},
+        {QStringLiteral("author"), QStringLiteral("metaAuthor")}, {QStringLiteral("category"), QStringLiteral("metaCategory")},
+        {QStringLiteral("excerpt"), QStringLiteral("metaExcerpt")}, {QStringLiteral("teaser_image"), QStringLiteral("metaChooseImage")},
+        {QStringLiteral("teaser_alt"), QStringLiteral("metaAlt")}, {QStringLiteral("seo_title"), QStringLiteral("metaSeoTitle")},
+        {QStringLiteral("seo_description"), QStringLiteral("metaSeoDescription")}, {QStringLiteral("related"), QStringLiteral("relatedList")},
+        {QStringLiteral("status"), QStringLiteral("metaStatus")}};
+    if (QWidget *target = findChild<QWidget *>(widgetByField.value(field)))
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace feder::ui
