@@ -5,6 +5,7 @@
 #include "SnapshotCommand.h"
 #include "preview/PreviewEnvironment.h"
 #include "seed/DemoSeeder.h"
+#include "spelling/HunspellDictionary.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTranslator>
 
 namespace feder::ui {
@@ -60,6 +62,13 @@ int run(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("feder"));
     installTranslations(app);
+    // Dictionaries take a moment to load: start now, off the GUI thread, so the first
+    // checklist (language of alt texts) finds them ready.
+    QThreadPool::globalInstance()->start([] {
+        QString ignored;
+        for (const QString &language : ArticleVocabulary::languages())
+            DictionaryLocator::load(language, &ignored);
+    });
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("store"), QApplication::translate("Gui", "The store file."), QStringLiteral("FILE")});

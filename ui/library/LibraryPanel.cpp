@@ -75,6 +75,11 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
       m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPanel"));
+    confirmDelete = [this](const QString &title) {
+        return QMessageBox::question(this, tr("Delete article"),
+                   tr("Move “%1” to the trash?\nYou can undo this (Edit ▸ Undo).").arg(title),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ArticleListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -248,10 +253,7 @@ void LibraryPanel::deleteCurrent()
     const std::optional<Article> article = m_store.articles().findById(id);
     if (!article)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete article"),
-        tr("Move “%1” to the trash?\nYou can undo this (Edit ▸ Undo delete) or restore it from the trash.").arg(article->title),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!confirmDelete(article->title))
         return;
     m_undo.push(new TrashCommand(*this, m_store, id, article->title));
 }

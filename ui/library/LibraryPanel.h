@@ -2,6 +2,7 @@
 
 #include <QUndoStack>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -30,6 +31,9 @@ public:
     QTableView &view() { return *m_view; }
     QLineEdit &searchField() { return *m_search; }
     QUndoStack &undoStack() { return m_undo; }
+
+    // Asked before an article goes to the trash; a message box unless replaced (tests).
+    std::function<bool(const QString &title)> confirmDelete;
 
     qint64 currentArticleId() const;
     void selectArticle(qint64 articleId);

@@ -93,6 +93,7 @@ void MainWindow::createDocks()
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_metadata);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_metadataDock = new QDockWidget(tr("Metadata"), this);
     m_metadataDock->setObjectName(QStringLiteral("metadataDock"));
     m_metadataDock->setWidget(scroll);

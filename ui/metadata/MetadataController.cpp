@@ -10,8 +10,11 @@ MetadataController::MetadataController(Store &store, QObject *parent) : QObject(
 {
 }
 
-void MetadataController::edit(const QString &description, const Article &before, const Article &after)
+void MetadataController::edit(const QString &description, const Article &beforeRef, const Article &afterRef)
 {
+    // Copies first: applying notifies the panel, which may own the objects these refer to.
+    const Article before = beforeRef;
+    const Article after = afterRef;
     if (!apply(after))
         return;
     auto *command = new MetadataCommand(description, before, after, [this](const Article &a) { return apply(a); });

@@ -29,7 +29,7 @@ namespace feder::ui {
 namespace {
 
 constexpr int kAltRecommendedMax = 125; // screen readers read long alt texts poorly
-constexpr int kThumbnailWidth = 200;
+constexpr int kThumbnailWidth = 160;
 
 QPlainTextEdit *plainEdit(const QString &name, int lines)
 {
