@@ -32,7 +32,9 @@ QString uiLanguage()
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("de");
 }
 
-void installTranslations(QApplication &app)
+} // namespace
+
+void installTranslations(QCoreApplication &app)
 {
     if (uiLanguage() != QLatin1String("de"))
         return;
@@ -43,8 +45,6 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
-
-} // namespace
 
 bool isGuiCommand(const QString &command)
 {

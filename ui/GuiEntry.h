@@ -3,11 +3,15 @@
 // The one door from the executable's main() into the widgets layer. Deliberately free of
 // widget headers, so app/main.cpp stays free of them too.
 class QString;
+class QCoreApplication;
 
 namespace feder::ui {
 
 // Commands that need the GUI stack (none yet besides opening the editor).
 bool isGuiCommand(const QString &command);
+
+// Loads the German catalogue unless the system (or FEDER_LANG) asks for English.
+void installTranslations(QCoreApplication &app);
 
 // Opens the editor on --store FILE, $FEDER_STORE or the default store; returns the exit code.
 int run(int &argc, char **argv);

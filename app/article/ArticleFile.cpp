@@ -13,11 +13,6 @@ namespace feder::ArticleFile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleFile", text);
-}
-
 // Decodes line by line so that an encoding error can be reported with its line number.
 QString decodeUtf8(const QByteArray &bytes, const QString &fileName)
 {
@@ -36,9 +31,9 @@ QString decodeUtf8(const QByteArray &bytes, const QString &fileName)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder.decode(QByteArrayView(data).sliced(start, end - start));
         if (decoder.hasError())
-            throw ArticleFileError(fileName, line, tr("invalid UTF-8"));
+            throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "invalid UTF-8"));
         if (decoded.contains(QChar(0)))
-            throw ArticleFileError(fileName, line, tr("the file contains a NUL character (not a text file?)"));
+            throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "the file contains a NUL character (not a text file?)"));
         text += decoded;
         if (last)
             break;
@@ -72,7 +67,7 @@ QString scalarText(const YAML::Node &node, const QString &key, const QString &fi
     if (node.IsNull())
         return {};
     if (!node.IsScalar())
-        throw ArticleFileError(fileName, fileLine(node.Mark()), tr("'%1' must be text").arg(key));
+        throw ArticleFileError(fileName, fileLine(node.Mark()), QCoreApplication::translate("ArticleFile", "'%1' must be text").arg(key));
     return fromYaml(node.Scalar()).trimmed();
 }
 
@@ -95,7 +90,7 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
     const QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.isEmpty() || !isFenceLine(lines.first(), false)) {
         throw ArticleFileError(fileName, 1,
-            tr("missing front matter: the file must start with a '---' line, then at least 'title:', then '---'"));
+            QCoreApplication::translate("ArticleFile", "missing front matter: the file must start with a '---' line, then at least 'title:', then '---'"));
     }
     int closing = -1;
     for (int i = 1; i < lines.size(); ++i) {
@@ -105,7 +100,7 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         }
     }
     if (closing < 0)
-        throw ArticleFileError(fileName, 1, tr("unterminated front matter: no closing '---' line"));
+        throw ArticleFileError(fileName, 1, QCoreApplication::translate("ArticleFile", "unterminated front matter: no closing '---' line"));
 
     const QString yamlText = lines.mid(1, closing - 1).join(QLatin1Char('\n'));
     YAML::Node root;
@@ -113,12 +108,12 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         root = YAML::Load(yamlText.toStdString());
     } catch (const YAML::Exception &error) {
         throw ArticleFileError(fileName, fileLine(error.mark),
-                               tr("invalid front matter: %1").arg(fromYaml(error.msg)));
+                               QCoreApplication::translate("ArticleFile", "invalid front matter: %1").arg(fromYaml(error.msg)));
     }
     if (root.IsNull())
-        throw ArticleFileError(fileName, 2, tr("missing title: the front matter is empty"));
+        throw ArticleFileError(fileName, 2, QCoreApplication::translate("ArticleFile", "missing title: the front matter is empty"));
     if (!root.IsMap())
-        throw ArticleFileError(fileName, fileLine(root.Mark()), tr("the front matter must be a list of 'key: value' lines"));
+        throw ArticleFileError(fileName, fileLine(root.Mark()), QCoreApplication::translate("ArticleFile", "the front matter must be a list of 'key: value' lines"));
 
     ParsedArticleFile result;
     Article &article = result.article;
@@ -131,10 +126,10 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         const YAML::Node &value = it->second;
         const int line = fileLine(keyNode.Mark());
         if (!keyNode.IsScalar())
-            throw ArticleFileError(fileName, line, tr("front-matter keys must be plain words"));
+            throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "front-matter keys must be plain words"));
         const QString key = fromYaml(keyNode.Scalar());
         if (seen.contains(key))
-            throw ArticleFileError(fileName, line, tr("'%1' appears twice").arg(key));
+            throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "'%1' appears twice").arg(key));
         seen.insert(key);
 
         if (key == QLatin1String("title")) {
@@ -144,7 +139,7 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
             hasSlug = true;
             if (!isValidSlug(article.slug)) {
                 throw ArticleFileError(fileName, line,
-                    tr("invalid slug '%1': use lower-case letters a-z, digits and single hyphens").arg(article.slug));
+                    QCoreApplication::translate("ArticleFile", "invalid slug '%1': use lower-case letters a-z, digits and single hyphens").arg(article.slug));
             }
         } else if (key == QLatin1String("author")) {
             article.author = scalarText(value, key, fileName);
@@ -155,13 +150,13 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         } else if (key == QLatin1String("language")) {
             article.language = scalarText(value, key, fileName);
             if (!ArticleVocabulary::languages().contains(article.language)) {
-                throw ArticleFileError(fileName, line, tr("unknown language '%1' (use one of: %2)")
+                throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "unknown language '%1' (use one of: %2)")
                     .arg(article.language, ArticleVocabulary::languages().join(QLatin1String(", "))));
             }
         } else if (key == QLatin1String("status")) {
             article.status = scalarText(value, key, fileName);
             if (!ArticleVocabulary::statuses().contains(article.status)) {
-                throw ArticleFileError(fileName, line, tr("unknown status '%1' (use one of: %2)")
+                throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "unknown status '%1' (use one of: %2)")
                     .arg(article.status, ArticleVocabulary::statuses().join(QLatin1String(", "))));
             }
         } else if (key == QLatin1String("excerpt")) {
@@ -179,31 +174,31 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
             if (value.IsNull())
                 continue;
             if (!value.IsSequence())
-                throw ArticleFileError(fileName, line, tr("'related' must be a list of slugs, e.g. [slug-a, slug-b]"));
+                throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "'related' must be a list of slugs, e.g. [slug-a, slug-b]"));
             for (const YAML::Node &entry : value) {
                 const QString slug = scalarText(entry, key, fileName);
                 if (!isValidSlug(slug))
-                    throw ArticleFileError(fileName, fileLine(entry.Mark()), tr("invalid related slug '%1'").arg(slug));
+                    throw ArticleFileError(fileName, fileLine(entry.Mark()), QCoreApplication::translate("ArticleFile", "invalid related slug '%1'").arg(slug));
                 if (article.related.contains(slug))
-                    throw ArticleFileError(fileName, fileLine(entry.Mark()), tr("related slug '%1' is listed twice").arg(slug));
+                    throw ArticleFileError(fileName, fileLine(entry.Mark()), QCoreApplication::translate("ArticleFile", "related slug '%1' is listed twice").arg(slug));
                 article.related.append(slug);
             }
         } else {
             extra[keyNode.Scalar()] = value;
             result.warnings.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(line)
-                .arg(tr("unknown front-matter key '%1' (kept as it is)").arg(key)));
+                .arg(QCoreApplication::translate("ArticleFile", "unknown front-matter key '%1' (kept as it is)").arg(key)));
         }
     }
 
     if (article.title.isEmpty())
-        throw ArticleFileError(fileName, 2, tr("missing title: the front matter needs 'title:'"));
+        throw ArticleFileError(fileName, 2, QCoreApplication::translate("ArticleFile", "missing title: the front matter needs 'title:'"));
     if (!hasSlug) {
         article.slug = slugFromTitle(article.title);
         if (article.slug.isEmpty())
-            throw ArticleFileError(fileName, 2, tr("cannot derive a slug from the title; add 'slug:'"));
+            throw ArticleFileError(fileName, 2, QCoreApplication::translate("ArticleFile", "cannot derive a slug from the title; add 'slug:'"));
     }
     if (article.related.contains(article.slug))
-        throw ArticleFileError(fileName, 2, tr("the article lists itself as related"));
+        throw ArticleFileError(fileName, 2, QCoreApplication::translate("ArticleFile", "the article lists itself as related"));
 
     if (extra.size() > 0) {
         YAML::Emitter out;

@@ -17,25 +17,20 @@ namespace feder::BundleWriter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 void ensureFolder(const QString &outDir)
 {
     if (!QDir().mkpath(outDir))
-        throw ExportError(tr("%1: cannot create the folder").arg(outDir));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot create the folder").arg(outDir));
 }
 
 void requireSafe(const Bundle &bundle)
 {
     if (safeFileName(bundle.name) != bundle.name)
-        throw ExportError(tr("unsafe bundle name '%1'").arg(bundle.name));
+        throw ExportError(QCoreApplication::translate("Export", "unsafe bundle name '%1'").arg(bundle.name));
     for (const auto &[path, bytes] : bundle.files) {
         Q_UNUSED(bytes);
         if (!isSafeRelativePath(path))
-            throw ExportError(tr("unsafe path '%1' in bundle %2").arg(path, bundle.name));
+            throw ExportError(QCoreApplication::translate("Export", "unsafe path '%1' in bundle %2").arg(path, bundle.name));
     }
 }
 
@@ -46,7 +41,7 @@ void writeFiles(const Bundle &bundle, const QString &root)
         QDir().mkpath(QFileInfo(full).absolutePath());
         QFile file(full);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            throw ExportError(tr("%1: cannot write (%2)").arg(full, file.errorString()));
+            throw ExportError(QCoreApplication::translate("Export", "%1: cannot write (%2)").arg(full, file.errorString()));
         file.close();
         if (bundle.timestamp.isValid())
             file.setFileTime(bundle.timestamp, QFileDevice::FileModificationTime);
@@ -60,15 +55,15 @@ void swapIn(const QString &built, const QString &target, Replace replace)
     const QFileInfo existing(target);
     if (!existing.exists()) {
         if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0)
-            throw ExportError(tr("%1: cannot move the export into place").arg(target));
+            throw ExportError(QCoreApplication::translate("Export", "%1: cannot move the export into place").arg(target));
         return;
     }
     if (replace == Replace::Never)
-        throw ExportError(tr("%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
     if (existing.isFile() && QFileInfo(built).isFile()) {
         // rename() replaces a file atomically.
         if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0)
-            throw ExportError(tr("%1: cannot replace the file").arg(target));
+            throw ExportError(QCoreApplication::translate("Export", "%1: cannot replace the file").arg(target));
         return;
     }
     // Folders cannot be replaced in one step: move the old one aside, move the new one in,
@@ -77,10 +72,10 @@ void swapIn(const QString &built, const QString &target, Replace replace)
                           + QStringLiteral(".old-") + QString::number(QCoreApplication::applicationPid());
     QDir(aside).removeRecursively();
     if (std::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0)
-        throw ExportError(tr("%1: cannot move the previous export aside").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot move the previous export aside").arg(target));
     if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0) {
         std::rename(QFile::encodeName(aside).constData(), QFile::encodeName(target).constData());
-        throw ExportError(tr("%1: cannot move the export into place; the previous export is unchanged").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot move the export into place; the previous export is unchanged").arg(target));
     }
     QDir(aside).removeRecursively();
 }
@@ -91,10 +86,10 @@ QString writeFolder(const Bundle &bundle, const QString &outDir, Replace replace
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name);
     if (QFileInfo::exists(target) && replace == Replace::Never)
-        throw ExportError(tr("%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
     QTemporaryDir building(QDir(outDir).absoluteFilePath(QStringLiteral(".") + bundle.name + QStringLiteral(".new-XXXXXX")));
     if (!building.isValid())
-        throw ExportError(tr("%1: cannot create a temporary folder (%2)").arg(outDir, building.errorString()));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot create a temporary folder (%2)").arg(outDir, building.errorString()));
     writeFiles(bundle, building.path());
     QFile::setPermissions(building.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup
@@ -110,14 +105,14 @@ QString writeZip(const Bundle &bundle, const QString &outDir, Replace replace)
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name + QStringLiteral(".zip"));
     if (QFileInfo::exists(target) && replace == Replace::Never)
-        throw ExportError(tr("%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
 
     const QString temporary = QDir(outDir).absoluteFilePath(QStringLiteral(".") + bundle.name + QStringLiteral(".zip.new"));
     QFile::remove(temporary);
     int error = 0;
     zip_t *archive = zip_open(QFile::encodeName(temporary).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
-        throw ExportError(tr("%1: cannot create the zip file").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot create the zip file").arg(target));
     // A fixed time for every entry: the article's last change (zip times have no time zone).
     const time_t mtime = bundle.timestamp.isValid() ? time_t(bundle.timestamp.toSecsSinceEpoch()) : time_t(315532800);
     for (const auto &[path, bytes] : bundle.files) {
@@ -128,7 +123,7 @@ QString writeZip(const Bundle &bundle, const QString &outDir, Replace replace)
             zip_source_free(source);
             zip_discard(archive);
             QFile::remove(temporary);
-            throw ExportError(tr("%1: cannot add %2 to the zip file").arg(target, path));
+            throw ExportError(QCoreApplication::translate("Export", "%1: cannot add %2 to the zip file").arg(target, path));
         }
         zip_file_set_mtime(archive, zip_uint64_t(index), mtime, 0);
         zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 9);
@@ -136,7 +131,7 @@ QString writeZip(const Bundle &bundle, const QString &outDir, Replace replace)
     if (zip_close(archive) != 0) {
         zip_discard(archive);
         QFile::remove(temporary);
-        throw ExportError(tr("%1: cannot write the zip file").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot write the zip file").arg(target));
     }
     swapIn(temporary, target, replace);
     return target;

@@ -21,16 +21,11 @@ namespace feder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        throw ExportError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot write (%2)").arg(path, file.errorString()));
 }
 
 // The site's front page: every article's teaser, grouped by category in the store's order.
@@ -112,7 +107,7 @@ void Exporter::requireChecklist(const Article &article, bool force)
         if (item.isBlocking())
             reasons.append(QStringLiteral("  - [%1] %2").arg(item.rule, item.message));
     }
-    throw ExportError(tr("%1: not exported, the checklist has blocking items (use --force to export anyway):\n%2")
+    throw ExportError(QCoreApplication::translate("Export", "%1: not exported, the checklist has blocking items (use --force to export anyway):\n%2")
                           .arg(article.slug, reasons.join(QLatin1Char('\n'))));
 }
 
@@ -123,7 +118,7 @@ QStringList Exporter::exportArticles(const QStringList &slugs, const QString &ou
     for (const QString &slug : slugs) {
         const std::optional<Article> article = m_store.articles().findBySlug(slug);
         if (!article)
-            throw ExportError(tr("no article with slug '%1'").arg(slug));
+            throw ExportError(QCoreApplication::translate("Export", "no article with slug '%1'").arg(slug));
         requireChecklist(*article, options.force);
         articles.append(*article);
     }
@@ -146,20 +141,20 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
             articles.append(article);
     }
     if (articles.isEmpty())
-        throw ExportError(status.isEmpty() ? tr("the store has no articles") : tr("no articles with status '%1'").arg(status));
+        throw ExportError(status.isEmpty() ? QCoreApplication::translate("Export", "the store has no articles") : QCoreApplication::translate("Export", "no articles with status '%1'").arg(status));
     for (const Article &article : std::as_const(articles))
         requireChecklist(article, options.force);
 
     const QString target = QDir(outDir).absolutePath();
     const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
     if (QFileInfo::exists(target) && !QDir(target).isEmpty() && replace == BundleWriter::Replace::Never)
-        throw ExportError(tr("%1 exists already and is not empty; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already and is not empty; use --force to replace it").arg(target));
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
-        throw ExportError(tr("%1: cannot create the folder").arg(parent));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot create the folder").arg(parent));
     QTemporaryDir building(parent + QStringLiteral("/.") + QFileInfo(target).fileName() + QStringLiteral(".new-XXXXXX"));
     if (!building.isValid())
-        throw ExportError(tr("%1: cannot create a temporary folder").arg(parent));
+        throw ExportError(QCoreApplication::translate("Export", "%1: cannot create a temporary folder").arg(parent));
 
     QHash<QString, QString> imageBySlug;
     QHash<QString, QString> folderBySlug;
@@ -168,7 +163,7 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
     for (const Article &article : std::as_const(articles)) {
         const Bundle bundle = BundleBuilder::build(m_store, article);
         if (folders.contains(bundle.name))
-            throw ExportError(tr("two articles would be written to the same folder '%1'").arg(bundle.name));
+            throw ExportError(QCoreApplication::translate("Export", "two articles would be written to the same folder '%1'").arg(bundle.name));
         BundleWriter::writeFolder(bundle, building.path(), BundleWriter::Replace::Never);
         folders.append(bundle.name);
         folderBySlug.insert(article.slug, bundle.name);
@@ -177,7 +172,7 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
                 imageBySlug.insert(article.slug, bundle.name + QLatin1Char('/') + BundleBuilder::assetPath(asset->sha256, asset->mime));
         }
         if (progress && !progress(++done, int(articles.size())))
-            throw ExportError(tr("export cancelled; nothing was changed"));
+            throw ExportError(QCoreApplication::translate("Export", "export cancelled; nothing was changed"));
     }
     linkDuplicateAssets(building.path(), folders);
     writeFile(building.path() + QStringLiteral("/index.html"), siteIndex(m_store, articles, imageBySlug, folderBySlug));

@@ -16,11 +16,6 @@ namespace feder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 constexpr qint64 kMaxArticleBytes = 64 * 1024 * 1024;
 constexpr qint64 kMaxImageBytes = 50 * 1024 * 1024;
 
@@ -43,9 +38,9 @@ QByteArray readFile(const QString &path, qint64 limit, int line, const QString &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ArticleFileError(reportAs, line, tr("cannot read '%1' (%2)").arg(path, file.errorString()));
+        throw ArticleFileError(reportAs, line, QCoreApplication::translate("Import", "cannot read '%1' (%2)").arg(path, file.errorString()));
     if (file.size() > limit)
-        throw ArticleFileError(reportAs, line, tr("'%1' is too large (%2 MB)").arg(path).arg(file.size() >> 20));
+        throw ArticleFileError(reportAs, line, QCoreApplication::translate("Import", "'%1' is too large (%2 MB)").arg(path).arg(file.size() >> 20));
     return file.readAll();
 }
 
@@ -62,23 +57,23 @@ PendingArticle readArticle(const QString &path, Store &store)
     const QString sha = ArticleFile::sha256FromAssetReference(reference);
     if (!sha.isEmpty()) {
         if (store.assets().idOf(sha) == 0)
-            throw ArticleFileError(path, line, tr("teaser image '%1' is not in this store").arg(reference));
+            throw ArticleFileError(path, line, QCoreApplication::translate("Import", "teaser image '%1' is not in this store").arg(reference));
         pending.parsed.article.teaserAsset = sha;
         return pending;
     }
     if (reference.startsWith(QLatin1String("asset:")))
-        throw ArticleFileError(path, line, tr("invalid asset reference '%1' (expected asset:SHA256)").arg(reference));
+        throw ArticleFileError(path, line, QCoreApplication::translate("Import", "invalid asset reference '%1' (expected asset:SHA256)").arg(reference));
 
     const QString imagePath = QFileInfo(path).dir().filePath(reference);
     const QFileInfo imageInfo(imagePath);
     if (!imageInfo.exists())
-        throw ArticleFileError(path, line, tr("teaser image '%1' not found").arg(reference));
+        throw ArticleFileError(path, line, QCoreApplication::translate("Import", "teaser image '%1' not found").arg(reference));
     if (!imageInfo.isFile())
-        throw ArticleFileError(path, line, tr("teaser image '%1' is not a file").arg(reference));
+        throw ArticleFileError(path, line, QCoreApplication::translate("Import", "teaser image '%1' is not a file").arg(reference));
     const QByteArray bytes = readFile(imagePath, kMaxImageBytes, line, path);
     const ImageCheck check = ImageCheck::inspect(bytes);
     if (!check.ok)
-        throw ArticleFileError(path, line, tr("teaser image '%1' is not an image: %2").arg(reference, check.problem));
+        throw ArticleFileError(path, line, QCoreApplication::translate("Import", "teaser image '%1' is not an image: %2").arg(reference, check.problem));
     pending.image = PendingImage{bytes, check.mime, imageInfo.fileName()};
     return pending;
 }
@@ -91,7 +86,7 @@ QStringList Importer::collectFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            throw ArticleFileError(path, 0, tr("no such file or folder"));
+            throw ArticleFileError(path, 0, QCoreApplication::translate("Import", "no such file or folder"));
         if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
@@ -119,7 +114,7 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         PendingArticle article = readArticle(file, m_store);
         const QString &slug = article.parsed.article.slug;
         if (fileBySlug.contains(slug)) {
-            throw ArticleFileError(file, 0, tr("slug '%1' is also used by %2").arg(slug, fileBySlug.value(slug)));
+            throw ArticleFileError(file, 0, QCoreApplication::translate("Import", "slug '%1' is also used by %2").arg(slug, fileBySlug.value(slug)));
         }
         fileBySlug.insert(slug, file);
         m_warnings += article.parsed.warnings;
@@ -159,7 +154,7 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         for (const QString &slug : item.parsed.article.related) {
             if (!m_store.articles().findBySlug(slug)) {
                 m_warnings.append(QStringLiteral("%1: %2").arg(item.file,
-                    tr("related article '%1' is not in the store").arg(slug)));
+                    QCoreApplication::translate("Import", "related article '%1' is not in the store").arg(slug)));
             }
         }
     }

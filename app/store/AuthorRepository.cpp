@@ -68,11 +68,6 @@ QList<Category> AuthorRepository::categories()
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Store", text, nullptr, n);
-}
-
 int countWhere(Database &db, const char *sql, qint64 id)
 {
     Statement query(db, sql);
@@ -86,7 +81,7 @@ void requireFreeName(Database &db, const char *sql, const QString &name, qint64 
     Statement query(db, sql);
     query.bind(1, name).bind(2, id);
     if (query.step())
-        throw StoreError(tr("'%1' exists already; merge the two instead").arg(name));
+        throw StoreError(QCoreApplication::translate("Store", "'%1' exists already; merge the two instead").arg(name));
 }
 
 } // namespace
@@ -95,7 +90,7 @@ void AuthorRepository::renameAuthor(qint64 id, const QString &newName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty())
-        throw StoreError(tr("an author needs a name"));
+        throw StoreError(QCoreApplication::translate("Store", "an author needs a name"));
     requireFreeName(m_db, "SELECT 1 FROM authors WHERE name = ? AND id != ?", name, id);
     Statement update(m_db, "UPDATE authors SET name = ?, updated = ? WHERE id = ?");
     update.bind(1, name).bind(2, Clock::nowStored()).bind(3, id).run();
@@ -126,7 +121,7 @@ void AuthorRepository::deleteAuthor(qint64 id)
 {
     const int used = articleCountOfAuthor(id);
     if (used > 0)
-        throw StoreError(tr("the author still has %n article(s); merge instead", used));
+        throw StoreError(QCoreApplication::translate("Store", "the author still has %n article(s); merge instead", nullptr, used));
     Statement drop(m_db, "DELETE FROM authors WHERE id = ?");
     drop.bind(1, id).run();
 }
@@ -135,7 +130,7 @@ void AuthorRepository::renameCategory(qint64 id, const QString &newName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty())
-        throw StoreError(tr("a category needs a name"));
+        throw StoreError(QCoreApplication::translate("Store", "a category needs a name"));
     requireFreeName(m_db, "SELECT 1 FROM categories WHERE name = ? AND id != ?", name, id);
     Statement update(m_db, "UPDATE categories SET name = ?, updated = ? WHERE id = ?");
     update.bind(1, name).bind(2, Clock::nowStored()).bind(3, id).run();
@@ -160,7 +155,7 @@ void AuthorRepository::deleteCategory(qint64 id)
 {
     const int used = articleCountOfCategory(id);
     if (used > 0)
-        throw StoreError(tr("the category still has %n article(s); merge instead", used));
+        throw StoreError(QCoreApplication::translate("Store", "the category still has %n article(s); merge instead", nullptr, used));
     Statement drop(m_db, "DELETE FROM categories WHERE id = ?");
     drop.bind(1, id).run();
 }
@@ -172,7 +167,7 @@ void AuthorRepository::reorderCategories(const QList<qint64> &idsInOrder)
     for (const Category &category : current)
         known.insert(category.id);
     if (QSet<qint64>(idsInOrder.begin(), idsInOrder.end()) != known || idsInOrder.size() != current.size())
-        throw StoreError(tr("the new order must name every category exactly once"));
+        throw StoreError(QCoreApplication::translate("Store", "the new order must name every category exactly once"));
     Statement update(m_db, "UPDATE categories SET position = ?, updated = ? WHERE id = ?");
     const QString now = Clock::nowStored();
     for (int i = 0; i < idsInOrder.size(); ++i)

@@ -13,23 +13,18 @@ namespace feder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // Checked before SQLite sees the file, so that a wrong file gets a clear message instead of
 // a late "file is not a database" from the first query.
 void requireSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(tr("%1: cannot read the store (%2)").arg(path, file.errorString()));
+        throw StoreError(QCoreApplication::translate("Store", "%1: cannot read the store (%2)").arg(path, file.errorString()));
     if (file.size() == 0)
         return; // an empty file is a valid, empty SQLite database
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(tr("%1: not a Feder store (the file is not an SQLite database)").arg(path));
+        throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store (the file is not an SQLite database)").arg(path));
 }
 
 // Respects the permission bits even for root, who could write anyway: a store someone marked
@@ -47,7 +42,7 @@ void requireFederSchema(Database &db)
     Statement tables(db, "SELECT COUNT(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
     tables.step();
     if (tables.integer(0) > 0)
-        throw StoreError(tr("%1: not a Feder store (an SQLite database of another program)").arg(db.path()));
+        throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store (an SQLite database of another program)").arg(db.path()));
 }
 
 } // namespace
@@ -57,21 +52,21 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && access != Access::Create)
-        throw StoreError(tr("%1: no such store").arg(path));
+        throw StoreError(QCoreApplication::translate("Store", "%1: no such store").arg(path));
     if (exists && !info.isFile())
-        throw StoreError(tr("%1: not a Feder store (not a regular file)").arg(path));
+        throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store (not a regular file)").arg(path));
 
     Database::Mode mode = Database::Mode::ReadWrite;
     if (exists) {
         requireSqliteHeader(path);
         if (isMarkedReadOnly(info)) {
             if (access != Access::Read)
-                throw StoreError(tr("%1: the store is read-only; nothing was written").arg(path));
+                throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
             mode = Database::Mode::ReadOnly;
         }
     } else {
         if (!QDir().mkpath(info.absolutePath()))
-            throw StoreError(tr("%1: cannot create the folder for the store").arg(path));
+            throw StoreError(QCoreApplication::translate("Store", "%1: cannot create the folder for the store").arg(path));
         mode = Database::Mode::ReadWriteCreate;
     }
 

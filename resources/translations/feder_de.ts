@@ -1,4 +1,1107 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ArticleFile</name>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character (not a text file?)</source>
+        <translation>die Datei enthält ein NUL-Zeichen (keine Textdatei?)</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>missing front matter: the file must start with a '---' line, then at least 'title:', then '---'</source>
+        <translation>Front Matter fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann mindestens „title:“, dann „---“</translation>
+    </message>
+    <message>
+        <source>unterminated front matter: no closing '---' line</source>
+        <translation>Front Matter nicht abgeschlossen: die schließende Zeile „---“ fehlt</translation>
+    </message>
+    <message>
+        <source>invalid front matter: %1</source>
+        <translation>ungültiges Front Matter: %1</translation>
+    </message>
+    <message>
+        <source>missing title: the front matter is empty</source>
+        <translation>Titel fehlt: Das Front Matter ist leer</translation>
+    </message>
+    <message>
+        <source>the front matter must be a list of 'key: value' lines</source>
+        <translation>das Front Matter muss aus Zeilen „Schlüssel: Wert“ bestehen</translation>
+    </message>
+    <message>
+        <source>front-matter keys must be plain words</source>
+        <translation>Schlüssel im Front Matter müssen einfache Wörter sein</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>invalid slug '%1': use lower-case letters a-z, digits and single hyphens</source>
+        <translation>ungültiger Slug „%1“: bitte Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche verwenden</translation>
+    </message>
+    <message>
+        <source>unknown language '%1' (use one of: %2)</source>
+        <translation>unbekannte Sprache „%1“ (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown status '%1' (use one of: %2)</source>
+        <translation>unbekannter Status „%1“ (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>'related' must be a list of slugs, e.g. [slug-a, slug-b]</source>
+        <translation>„related“ muss eine Liste von Slugs sein, z. B. [slug-a, slug-b]</translation>
+    </message>
+    <message>
+        <source>invalid related slug '%1'</source>
+        <translation>ungültiger Slug „%1“ in „related“</translation>
+    </message>
+    <message>
+        <source>related slug '%1' is listed twice</source>
+        <translation>„%1“ steht zweimal in „related“</translation>
+    </message>
+    <message>
+        <source>unknown front-matter key '%1' (kept as it is)</source>
+        <translation>unbekannter Schlüssel „%1“ im Front Matter (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>missing title: the front matter needs 'title:'</source>
+        <translation>Titel fehlt: Das Front Matter braucht „title:“</translation>
+    </message>
+    <message>
+        <source>cannot derive a slug from the title; add 'slug:'</source>
+        <translation>aus dem Titel lässt sich kein Slug bilden; bitte „slug:“ angeben</translation>
+    </message>
+    <message>
+        <source>the article lists itself as related</source>
+        <translation>der Artikel nennt sich selbst als verwandten Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The store file (default: $FEDER_STORE, else %1).</source>
+        <translation>Die Store-Datei (Standard: $FEDER_STORE, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Import Markdown articles (files or folders) into the store.</source>
+        <translation>Markdown-Artikel (Dateien oder Ordner) in den Store importieren.</translation>
+    </message>
+    <message>
+        <source>.md files or folders of them</source>
+        <translation>.md-Dateien oder Ordner mit solchen</translation>
+    </message>
+    <message>
+        <source>feder import: name at least one file or folder</source>
+        <translation>feder import: bitte mindestens eine Datei oder einen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>feder import: no .md files found</source>
+        <translation>feder import: keine .md-Dateien gefunden</translation>
+    </message>
+    <message>
+        <source>List the articles in the store.</source>
+        <translation>Die Artikel im Store auflisten.</translation>
+    </message>
+    <message>
+        <source>Print an article as Markdown with front matter (imports back losslessly).</source>
+        <translation>Einen Artikel als Markdown mit Front Matter ausgeben (verlustfrei wieder importierbar).</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>der Artikel</translation>
+    </message>
+    <message>
+        <source>feder show: name exactly one slug</source>
+        <translation>feder show: bitte genau einen Slug angeben</translation>
+    </message>
+    <message>
+        <source>feder show: no article with slug '%1'</source>
+        <translation>feder show: kein Artikel mit dem Slug „%1“</translation>
+    </message>
+    <message>
+        <source>The pre-export checklist of an article; exit 1 when a blocking item fails.</source>
+        <translation>Die Prüfliste eines Artikels vor dem Export; Exit-Code 1 bei blockierenden Punkten.</translation>
+    </message>
+    <message>
+        <source>feder check: name exactly one slug</source>
+        <translation>feder check: bitte genau einen Slug angeben</translation>
+    </message>
+    <message>
+        <source>feder check: no article with slug '%1'</source>
+        <translation>feder check: kein Artikel mit dem Slug „%1“</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>Der Zielordner.</translation>
+    </message>
+    <message>
+        <source>Replace existing exports and export despite blocking checklist items.</source>
+        <translation>Vorhandene Exporte ersetzen und trotz blockierender Prüfpunkte exportieren.</translation>
+    </message>
+    <message>
+        <source>Export articles as self-contained HTML bundles (OUT/SLUG/ or OUT/SLUG.zip).</source>
+        <translation>Artikel als eigenständige HTML-Pakete exportieren (OUT/SLUG/ oder OUT/SLUG.zip).</translation>
+    </message>
+    <message>
+        <source>Write SLUG.zip instead of a folder.</source>
+        <translation>SLUG.zip statt eines Ordners schreiben.</translation>
+    </message>
+    <message>
+        <source>the articles</source>
+        <translation>die Artikel</translation>
+    </message>
+    <message>
+        <source>feder export: usage: feder export --store FILE --out DIR [--zip] [--force] SLUG...</source>
+        <translation>feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--force] SLUG...</translation>
+    </message>
+    <message>
+        <source>Export every article (or those with --status) plus an index page.</source>
+        <translation>Alle Artikel (oder die mit --status) samt Übersichtsseite exportieren.</translation>
+    </message>
+    <message>
+        <source>Only articles with this status.</source>
+        <translation>Nur Artikel mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>feder export-site: --out DIR is required</source>
+        <translation>feder export-site: --out ORDNER fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>unsafe bundle name '%1'</source>
+        <translation>unsicherer Paketname „%1“</translation>
+    </message>
+    <message>
+        <source>unsafe path '%1' in bundle %2</source>
+        <translation>unsicherer Pfad „%1“ im Paket %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the export into place</source>
+        <translation>%1: Der Export kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; use --force to replace it</source>
+        <translation>%1 existiert schon; mit --force wird es ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: Die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the previous export aside</source>
+        <translation>%1: Der bisherige Export kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the export into place; the previous export is unchanged</source>
+        <translation>%1: Der Export kann nicht an seinen Platz verschoben werden; der bisherige Export ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder (%2)</source>
+        <translation>%1: Ein temporärer Ordner kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the zip file</source>
+        <translation>%1: Die ZIP-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot add %2 to the zip file</source>
+        <translation>%1: %2 kann nicht in die ZIP-Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the zip file</source>
+        <translation>%1: Die ZIP-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: not exported, the checklist has blocking items (use --force to export anyway):
+%2</source>
+        <translation>%1: nicht exportiert, die Prüfliste hat blockierende Punkte (mit --force trotzdem exportieren):
+%2</translation>
+    </message>
+    <message>
+        <source>no article with slug '%1'</source>
+        <translation>kein Artikel mit dem Slug „%1“</translation>
+    </message>
+    <message>
+        <source>the store has no articles</source>
+        <translation>der Store enthält keine Artikel</translation>
+    </message>
+    <message>
+        <source>no articles with status '%1'</source>
+        <translation>keine Artikel mit dem Status „%1“</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is not empty; use --force to replace it</source>
+        <translation>%1 existiert schon und ist nicht leer; mit --force wird es ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder</source>
+        <translation>%1: Ein temporärer Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>two articles would be written to the same folder '%1'</source>
+        <translation>zwei Artikel würden in denselben Ordner „%1“ geschrieben</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was changed</source>
+        <translation>Export abgebrochen; nichts wurde verändert</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Store-Datei.</translation>
+    </message>
+    <message>
+        <source>Feder</source>
+        <translation>Feder</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened:
+%1</source>
+        <translation>Der Store lässt sich nicht öffnen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, GIF or WebP image</source>
+        <translation>kein PNG-, JPEG-, GIF- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>the image cannot be read (%1)</source>
+        <translation>das Bild lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read '%1' (%2)</source>
+        <translation>„%1“ lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>'%1' is too large (%2 MB)</source>
+        <translation>„%1“ ist zu groß (%2 MB)</translation>
+    </message>
+    <message>
+        <source>teaser image '%1' is not in this store</source>
+        <translation>das Teaserbild „%1“ ist nicht in diesem Store</translation>
+    </message>
+    <message>
+        <source>invalid asset reference '%1' (expected asset:SHA256)</source>
+        <translation>ungültiger Bildverweis „%1“ (erwartet: asset:SHA256)</translation>
+    </message>
+    <message>
+        <source>teaser image '%1' not found</source>
+        <translation>Teaserbild „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>teaser image '%1' is not a file</source>
+        <translation>Teaserbild „%1“ ist keine Datei</translation>
+    </message>
+    <message>
+        <source>teaser image '%1' is not an image: %2</source>
+        <translation>Teaserbild „%1“ ist kein Bild: %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>slug '%1' is also used by %2</source>
+        <translation>der Slug „%1“ wird auch von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>related article '%1' is not in the store</source>
+        <translation>der verwandte Artikel „%1“ ist nicht im Store</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>External image (not loaded): %1</source>
+        <translation>Externes Bild (nicht geladen): %1</translation>
+    </message>
+    <message>
+        <source>Image not in the store: %1</source>
+        <translation>Bild nicht im Store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>dictionary files not found: %1</source>
+        <translation>Wörterbuchdateien nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>dictionary %1 uses the unsupported encoding %2</source>
+        <translation>das Wörterbuch %1 verwendet die nicht unterstützte Kodierung %2</translation>
+    </message>
+    <message>
+        <source>no %1 dictionary found (looked in %2); spellcheck is off for this language</source>
+        <translation>kein Wörterbuch für %1 gefunden (gesucht in %2); die Rechtschreibprüfung ist für diese Sprache aus</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1: not a Feder store (the file is not an SQLite database)</source>
+        <translation>%1: kein Feder-Store (die Datei ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; nothing was written</source>
+        <translation>%1: der Store ist schreibgeschützt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the store (%2)</source>
+        <translation>%1: der Store lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy (another program is writing to it)</source>
+        <translation>%1: der Store ist belegt (ein anderes Programm schreibt gerade)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was written</source>
+        <translation>%1: der Datenträger ist voll; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the store is damaged (%2)</source>
+        <translation>%1: der Store ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the store was written by a newer Feder (schema version %2, this Feder knows up to %3)</source>
+        <translation>%1: der Store stammt von einer neueren Feder-Version (Schema %2, diese Version kennt bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: the store needs an upgrade from schema version %2 but is read-only</source>
+        <translation>%1: der Store muss von Schema %2 aktualisiert werden, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>teaser image %1 is not in the store</source>
+        <translation>das Teaserbild %1 ist nicht im Store</translation>
+    </message>
+    <message>
+        <source>the article was deleted meanwhile</source>
+        <translation>der Artikel wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>the slug '%1' is already used by another article</source>
+        <translation>der Slug „%1“ gehört schon zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>a comment needs a non-empty range inside the text</source>
+        <translation>ein Kommentar braucht eine nicht leere Textstelle</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the store (%2)</source>
+        <translation>%1: der Store lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Feder store (an SQLite database of another program)</source>
+        <translation>%1: kein Feder-Store (eine SQLite-Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1: Store nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a Feder store (not a regular file)</source>
+        <translation>%1: kein Feder-Store (keine normale Datei)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the store</source>
+        <translation>%1: der Ordner für den Store kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>'%1' exists already; merge the two instead</source>
+        <translation>„%1“ gibt es schon; bitte die beiden zusammenführen</translation>
+    </message>
+    <message>
+        <source>an author needs a name</source>
+        <translation>eine Autorin, ein Autor braucht einen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the author still has %n article(s); merge instead</source>
+        <translation><numerusform>die Person hat noch %n Artikel; bitte zusammenführen</numerusform><numerusform>die Person hat noch %n Artikel; bitte zusammenführen</numerusform></translation>
+    </message>
+    <message>
+        <source>a category needs a name</source>
+        <translation>eine Kategorie braucht einen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the category still has %n article(s); merge instead</source>
+        <translation><numerusform>die Kategorie hat noch %n Artikel; bitte zusammenführen</numerusform><numerusform>die Kategorie hat noch %n Artikel; bitte zusammenführen</numerusform></translation>
+    </message>
+    <message>
+        <source>the new order must name every category exactly once</source>
+        <translation>die neue Reihenfolge muss jede Kategorie genau einmal nennen</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::ArticleListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min.</source>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Lesezeit</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::ChecklistPanel</name>
+    <message>
+        <source>Click to go to the field (%1)</source>
+        <translation>Klicken, um zum Feld zu springen (%1)</translation>
+    </message>
+    <message>
+        <source>Everything is ready for export.</source>
+        <translation>Alles bereit für den Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) block the export.</source>
+        <translation><numerusform>%n Punkt blockiert den Export.</numerusform><numerusform>%n Punkte blockieren den Export.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for export, with %n hint(s).</source>
+        <translation><numerusform>Bereit für den Export, mit %n Hinweis.</numerusform><numerusform>Bereit für den Export, mit %n Hinweisen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::ExportController</name>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>The checklist has blocking items:
+
+%1</source>
+        <translation>Die Prüfliste hat blockierende Punkte:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Replace export</source>
+        <translation>Export ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 existiert schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::LibraryPanel</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?
+You can undo this (Edit ▸ Undo).</source>
+        <translation>„%1“ in den Papierkorb verschieben?
+Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
+    </message>
+    <message>
+        <source>Search title, excerpt and text…</source>
+        <translation>Titel, Anreißer und Text durchsuchen …</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create a new article</source>
+        <translation>Neuen Artikel anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected article</source>
+        <translation>Den gewählten Artikel kopieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the trash</source>
+        <translation>Den gewählten Artikel in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;website…</source>
+        <translation>&amp;Website exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo metadata</source>
+        <translation>Metadaten rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo metadata</source>
+        <translation>Metadaten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate article</source>
+        <translation>Artikel &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Move article to &amp;trash</source>
+        <translation>Artikel in den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Search articles</source>
+        <translation>Artikel &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>S&amp;tore</translation>
+    </message>
+    <message>
+        <source>&amp;Authors…</source>
+        <translation>&amp;Autorinnen und Autoren …</translation>
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Kategorien …</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good?</source>
+        <translation><numerusform>%n Artikel im Papierkorb endgültig löschen?</numerusform><numerusform>%n Artikel im Papierkorb endgültig löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <source>%1[*] — Feder</source>
+        <translation>%1[*] – Feder</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The article could not be saved. Close anyway and lose the changes?</source>
+        <translation>Der Artikel konnte nicht gespeichert werden. Trotzdem schließen und die Änderungen verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::MetadataPanel</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <source>Generate from first paragraph</source>
+        <translation>Aus erstem Absatz erzeugen</translation>
+    </message>
+    <message>
+        <source>Order…</source>
+        <translation>Reihenfolge …</translation>
+    </message>
+    <message>
+        <source>Edit the categories and their order</source>
+        <translation>Kategorien und ihre Reihenfolge bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Anreißer</translation>
+    </message>
+    <message>
+        <source>Teaser image</source>
+        <translation>Teaserbild</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO-Titel</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandte Artikel</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change alt text</source>
+        <translation>Alternativtext ändern</translation>
+    </message>
+    <message>
+        <source>Change SEO title</source>
+        <translation>SEO-Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation>Autor/in ändern</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Change related articles</source>
+        <translation>Verwandte Artikel ändern</translation>
+    </message>
+    <message>
+        <source>Excerpts over %1 characters get cut off in teaser lists.</source>
+        <translation>Anreißer über %1 Zeichen werden in Teaserlisten abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Alt texts over %1 characters are hard to listen to.</source>
+        <translation>Alternativtexte über %1 Zeichen sind schwer anzuhören.</translation>
+    </message>
+    <message>
+        <source>Search engines show about %1 characters.</source>
+        <translation>Suchmaschinen zeigen etwa %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Replace image…</source>
+        <translation>Bild ersetzen …</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Ein Artikel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid slug: use lower-case letters a–z, digits and single hyphens.</source>
+        <translation>„%1“ ist kein gültiger Slug: bitte Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche verwenden.</translation>
+    </message>
+    <message>
+        <source>The slug “%1” is already used by another article.</source>
+        <translation>Der Slug „%1“ gehört schon zu einem anderen Artikel.</translation>
+    </message>
+    <message>
+        <source>This article is published: its address changes from “%1” to “%2”, and existing links to it break.</source>
+        <translation>Dieser Artikel ist veröffentlicht: Seine Adresse ändert sich von „%1“ zu „%2“, bestehende Links darauf funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Change slug</source>
+        <translation>Slug ändern</translation>
+    </message>
+    <message>
+        <source>Change excerpt</source>
+        <translation>Anreißer ändern</translation>
+    </message>
+    <message>
+        <source>Change SEO description</source>
+        <translation>SEO-Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>The text has no paragraph to take an excerpt from yet.</source>
+        <translation>Der Text hat noch keinen Absatz, aus dem sich ein Anreißer erzeugen lässt.</translation>
+    </message>
+    <message>
+        <source>Choose teaser image</source>
+        <translation>Teaserbild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Feder can use: %2</source>
+        <translation>%1 ist kein Bild, das Feder verwenden kann: %2</translation>
+    </message>
+    <message>
+        <source>Add teaser image</source>
+        <translation>Teaserbild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace teaser image</source>
+        <translation>Teaserbild ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove teaser image</source>
+        <translation>Teaserbild entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::NamesDialog</name>
+    <message>
+        <source>Authors</source>
+        <translation>Autorinnen und Autoren</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Role, e.g. Digital Transformation Lead, Public Sector</source>
+        <translation>Rolle, z. B. Digital Transformation Lead, Public Sector</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n article(s).</source>
+        <translation><numerusform>Von %n Artikel verwendet.</numerusform><numerusform>Von %n Artikeln verwendet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::PreviewWidget</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Teaser card</source>
+        <translation>Teaserkarte</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::RelatedEditor</name>
+    <message>
+        <source>Add related article: type a title…</source>
+        <translation>Verwandten Artikel hinzufügen: Titel eingeben …</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>This article is not in the store (deleted or not imported yet).</source>
+        <translation>Dieser Artikel ist nicht im Store (gelöscht oder noch nicht importiert).</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::SnapshotRenderer</name>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>die Seite ließ sich nicht darstellen</translation>
+    </message>
+    <message>
+        <source>nothing was painted</source>
+        <translation>es wurde nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiEntry.h"
 #include "preview/PreviewEnvironment.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
         feder::ui::preparePreviewEnvironment();                           \
         QApplication app(argc, argv);                                     \
         app.setAttribute(Qt::AA_Use96Dpi, true);                          \
+        feder::ui::installTranslations(app); /* English unless FEDER_LANG */ \
         TestObject test;                                                  \
         QTEST_SET_MAIN_SOURCE_PATH                                        \
         return QTest::qExec(&test, argc, argv);                           \
