@@ -131,6 +131,7 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         if (seen.contains(key))
             throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "'%1' appears twice").arg(key));
         seen.insert(key);
+        result.keyLines.insert(key, line);
 
         if (key == QLatin1String("title")) {
             article.title = scalarText(value, key, fileName);
@@ -206,7 +207,13 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
         article.extraYaml = QString::fromUtf8(out.c_str());
     }
     article.body = lines.mid(closing + 1).join(QLatin1Char('\n'));
+    result.bodyLine = closing + 2;
     return result;
+}
+
+QString decode(const QByteArray &bytes, const QString &fileName)
+{
+    return decodeUtf8(bytes, fileName);
 }
 
 QByteArray write(const Article &article)

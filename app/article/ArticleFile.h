@@ -3,6 +3,7 @@
 #include "Article.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ struct ParsedArticleFile
     QString teaserImage;      // as written: a path relative to the file, or "asset:SHA256"
     int teaserImageLine = 0;
     QStringList warnings;     // "file:line: message", e.g. unknown keys that were kept
+    QHash<QString, int> keyLines; // front-matter key → 1-based line in the file
+    int bodyLine = 1;         // the file line where the body starts
 };
 
 // The article file format of DESIGN.md. Reading is strict (every error names file and line);
@@ -23,6 +26,9 @@ namespace ArticleFile {
 
 // Throws ArticleFileError.
 ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName);
+
+// The file as text (UTF-8 checked, BOM dropped, CRLF → LF), for tools that map positions back.
+QString decode(const QByteArray &bytes, const QString &fileName);
 
 // The canonical text of an article: front matter in a fixed key order, then the body.
 QByteArray write(const Article &article);

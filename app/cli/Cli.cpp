@@ -25,6 +25,8 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("import"), {"import   --store FILE PATH...      import .md files or folders", runImport}},
         {QStringLiteral("list"), {"list     --store FILE [--json]     list the articles", runList}},
         {QStringLiteral("show"), {"show     --store FILE SLUG         print an article as Markdown with front matter", runShow}},
+        {QStringLiteral("spellcheck"), {"spellcheck [--lang L] [--json] [--store FILE] PATH...   German spellcheck (exit 1: findings)", runSpellcheck}},
+        {QStringLiteral("dictionary"), {"dictionary --store FILE list|add|remove|import|export [WORD...|FILE]   personal dictionary", runDictionary}},
         {QStringLiteral("check"), {"check    --store FILE [--json] SLUG   the pre-export checklist (exit 1: blocking items)", runCheck}},
         {QStringLiteral("export"), {"export   --store FILE --out DIR [--zip] [--force] SLUG...   HTML bundles", runExport}},
         {QStringLiteral("export-site"), {"export-site --store FILE --out DIR [--status S] [--force]   all articles + index", runExportSite}},

@@ -11,5 +11,7 @@ int runShow(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runExportSite(const QStringList &arguments);
+int runSpellcheck(const QStringList &arguments);
+int runDictionary(const QStringList &arguments);
 
 } // namespace feder::cli

@@ -44,4 +44,14 @@ QString withoutMarkers(const QString &body)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString maskMarkers(const QString &body)
+{
+    QStringList lines = body.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (isMarker(line))
+            line.fill(QLatin1Char(' '));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace feder::Containers

@@ -17,6 +17,8 @@ bool isMarker(QStringView line);
 
 // The body with every marker line blanked out; line numbers and the other lines stay as they are.
 QString withoutMarkers(const QString &body);
+// The same, but each marker line becomes spaces of its own length: every offset stays valid.
+QString maskMarkers(const QString &body);
 
 } // namespace Containers
 

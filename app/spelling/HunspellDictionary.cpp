@@ -89,6 +89,15 @@ QStringList HunspellDictionary::suggest(const QString &word) const
     return result;
 }
 
+bool HunspellDictionary::isEntry(const QString &word) const
+{
+    if (!m_hunspell)
+        return false;
+    const std::string encoded = encode(word);
+    const std::lock_guard lock(m_mutex);
+    return !m_hunspell->analyze(encoded).empty();
+}
+
 void HunspellDictionary::add(const QString &word)
 {
     if (!m_hunspell)

@@ -26,6 +26,9 @@ public:
 
     bool spell(const QString &word) const;
     QStringList suggest(const QString &word) const;
+    // True when the word is an entry of the dictionary (with its affixes), not merely accepted by
+    // hunspell's free compounding: only entries have a morphological analysis.
+    bool isEntry(const QString &word) const;
     // Adds a word for this process only (names from the article's metadata, personal words).
     void add(const QString &word);
 

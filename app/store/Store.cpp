@@ -103,7 +103,8 @@ Store::Store(std::unique_ptr<Database> db)
       m_articles(*m_db, m_authors, m_assets),
       m_revisions(*m_db),
       m_annotations(*m_db),
-      m_settings(*m_db)
+      m_settings(*m_db),
+      m_dictionary(*m_db)
 {
 }
 

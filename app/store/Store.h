@@ -5,6 +5,7 @@
 #include "AssetRepository.h"
 #include "AuthorRepository.h"
 #include "Database.h"
+#include "DictionaryRepository.h"
 #include "RevisionRepository.h"
 #include "SettingsRepository.h"
 
@@ -42,6 +43,7 @@ public:
     RevisionRepository &revisions() { return m_revisions; }
     AnnotationRepository &annotations() { return m_annotations; }
     SettingsRepository &settings() { return m_settings; }
+    DictionaryRepository &dictionary() { return m_dictionary; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);
@@ -53,6 +55,7 @@ private:
     RevisionRepository m_revisions;
     AnnotationRepository m_annotations;
     SettingsRepository m_settings;
+    DictionaryRepository m_dictionary;
 };
 
 } // namespace feder

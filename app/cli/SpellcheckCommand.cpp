@@ -1,0 +1,162 @@
+#include "CommandContext.h"
+#include "Commands.h"
+
+#include "article/ArticleFile.h"
+#include "article/ArticleFileError.h"
+#include "import/Importer.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/SpellDocument.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace feder::cli {
+
+namespace {
+
+struct Located
+{
+    QString file;
+    int line = 0;
+    int column = 0;   // 1-based, in Unicode code points
+    SpellFinding finding;
+};
+
+int codePoints(QStringView text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+// Spellchecks one file: the body as Markdown, and the prose fields of its front matter.
+QList<Located> checkFile(const QString &path, const QString &languageOverride, Store *store)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ArticleFileError(path, 0, QCoreApplication::translate("Cli", "cannot read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString text = ArticleFile::decode(bytes, path);
+    const QStringList fileLines = text.split(QLatin1Char('\n'));
+
+    ParsedArticleFile parsed;
+    if (text.startsWith(QLatin1String("---"))) {
+        parsed = ArticleFile::parse(bytes, path);
+    } else {
+        parsed.article.body = text; // plain Markdown without front matter
+        parsed.bodyLine = 1;
+    }
+    const Article &article = parsed.article;
+
+    SpellContext context;
+    context.language = languageOverride.isEmpty() ? article.language : languageOverride;
+    context.acceptedWords = SpellDocument::namesFromMetadata(article);
+    if (store) {
+        context.gender = genderStyleFromSetting(store->settings().value(QStringLiteral("spelling.gender")));
+        const std::optional<Article> stored = store->articles().findBySlug(article.slug);
+        context.acceptedWords += store->dictionary().acceptedFor(stored ? stored->id : 0);
+    }
+    const SpellChecker checker(context);
+    if (!checker.isAvailable())
+        throw ArticleFileError(path, 0, checker.problem());
+
+    QList<Located> result;
+    const QList<SpellFinding> bodyFindings = SpellDocument::checkMarkdown(checker, article.body);
+    if (!bodyFindings.isEmpty()) {
+        QList<int> lineStarts{0};
+        for (int i = 0; i < article.body.size(); ++i) {
+            if (article.body.at(i) == QLatin1Char('\n'))
+                lineStarts.append(i + 1);
+        }
+        for (const SpellFinding &finding : bodyFindings) {
+            const auto next = std::upper_bound(lineStarts.begin(), lineStarts.end(), finding.start);
+            const int lineIndex = int(next - lineStarts.begin()) - 1;
+            const int column = codePoints(QStringView(article.body).mid(lineStarts.at(lineIndex), finding.start - lineStarts.at(lineIndex))) + 1;
+            result.append({path, parsed.bodyLine + lineIndex, column, finding});
+        }
+    }
+    // Front-matter prose: title, excerpt, alt text, SEO texts.
+    const QList<QPair<QString, QString>> fields = {
+        {QStringLiteral("title"), article.title}, {QStringLiteral("excerpt"), article.excerpt},
+        {QStringLiteral("teaser_alt"), article.teaserAlt}, {QStringLiteral("seo_title"), article.seoTitle},
+        {QStringLiteral("seo_description"), article.seoDescription}};
+    for (const auto &[key, value] : fields) {
+        if (value.isEmpty() || !parsed.keyLines.contains(key))
+            continue;
+        const int line = parsed.keyLines.value(key);
+        const QString lineText = fileLines.value(line - 1);
+        const qsizetype valueStart = lineText.indexOf(value.left(20));
+        const QList<SpellFinding> findings = SpellDocument::check(checker, value, SpellTokenizer::plain(value));
+        for (const SpellFinding &finding : findings) {
+            const int column = valueStart >= 0
+                ? codePoints(QStringView(lineText).left(valueStart + finding.start)) + 1
+                : int(key.size()) + 3;
+            result.append({path, line, column, finding});
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Located &a, const Located &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return result;
+}
+
+} // namespace
+
+int runSpellcheck(const QStringList &arguments)
+{
+    CommandContext context(QStringLiteral("spellcheck"),
+        QCoreApplication::translate("Cli", "Spellcheck Markdown files (German business prose); exit 0 clean, 1 findings, 2 error."));
+    context.addStoreOption();
+    context.addJsonOption();
+    context.parser().addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli",
+        "Language: de-DE, de-AT, de-CH or en-US (default: the file's language, else de-DE)."), QStringLiteral("L")});
+    context.parser().addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("Cli", ".md files or folders"),
+                                           QStringLiteral("PATH..."));
+    int exitCode = Success;
+    if (!context.parse(arguments, &exitCode))
+        return exitCode;
+    const QStringList paths = context.parser().positionalArguments();
+    const QString language = context.parser().value(QStringLiteral("lang"));
+    if (paths.isEmpty())
+        return context.fail(QCoreApplication::translate("Cli", "feder spellcheck: name at least one file"));
+    if (!language.isEmpty() && !ArticleVocabulary::languages().contains(language))
+        return context.fail(QCoreApplication::translate("Cli", "feder spellcheck: unknown language '%1' (use one of: %2)")
+                                .arg(language, ArticleVocabulary::languages().join(QLatin1String(", "))));
+    try {
+        Store *store = context.parser().isSet(QStringLiteral("store")) ? &context.openStore(int(Store::Access::Read)) : nullptr;
+        QList<Located> all;
+        for (const QString &file : Importer::collectFiles(paths))
+            all += checkFile(file, language, store);
+        if (context.json()) {
+            QJsonArray array;
+            for (const Located &l : std::as_const(all)) {
+                array.append(QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("line"), l.line},
+                                         {QStringLiteral("column"), l.column}, {QStringLiteral("word"), l.finding.word},
+                                         {QStringLiteral("suggestions"), QJsonArray::fromStringList(l.finding.suggestions)}});
+            }
+            context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const Located &l : std::as_const(all)) {
+                context.out() << l.file << ':' << l.line << ':' << l.column << ": " << l.finding.word;
+                if (!l.finding.suggestions.isEmpty())
+                    context.out() << " -> " << l.finding.suggestions.join(QLatin1String(", "));
+                context.out() << '\n';
+            }
+        }
+        return all.isEmpty() ? Success : Findings;
+    } catch (const ArticleFileError &error) {
+        return context.fail(error.toString());
+    } catch (const StoreError &error) {
+        return context.fail(error.message());
+    }
+}
+
+} // namespace feder::cli

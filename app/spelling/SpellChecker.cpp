@@ -1,0 +1,358 @@
+#include "SpellChecker.h"
+
+#include <QRegularExpression>
+
+namespace feder {
+
+namespace {
+
+constexpr int kMinPart = 3;          // compound parts shorter than this prove nothing
+const QStringList kLinkingElements = {QStringLiteral("s"), QStringLiteral("es"), QStringLiteral("n"),
+                                      QStringLiteral("en"), QStringLiteral("e"), QStringLiteral("er")};
+
+QString capitalized(const QString &word)
+{
+    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
+}
+
+bool isAllCaps(const QString &word)
+{
+    bool letters = false;
+    for (const QChar c : word) {
+        if (c.isLetter()) {
+            letters = true;
+            if (!c.isUpper())
+                return false;
+        } else if (!c.isDigit()) {
+            return false;
+        }
+    }
+    return letters;
+}
+
+bool hasDigit(const QString &word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Simple transliterations people type on keyboards without umlauts.
+QStringList umlautVariants(const QString &word, bool sharpS)
+{
+    static const QList<QPair<QString, QString>> pairs = {
+        {QStringLiteral("ae"), QStringLiteral("ä")}, {QStringLiteral("oe"), QStringLiteral("ö")},
+        {QStringLiteral("ue"), QStringLiteral("ü")}, {QStringLiteral("Ae"), QStringLiteral("Ä")},
+        {QStringLiteral("Oe"), QStringLiteral("Ö")}, {QStringLiteral("Ue"), QStringLiteral("Ü")},
+        {QStringLiteral("ss"), QStringLiteral("ß")}};
+    QStringList variants;
+    for (const auto &[from, to] : pairs) {
+        if (!sharpS && to == QLatin1String("ß"))
+            continue;
+        qsizetype index = word.indexOf(from);
+        while (index >= 0) {
+            QString variant = word;
+            variant.replace(index, from.size(), to);
+            variants.append(variant);
+            index = word.indexOf(from, index + 1);
+        }
+    }
+    return variants;
+}
+
+} // namespace
+
+GenderStyle genderStyleFromSetting(const QString &value)
+{
+    if (value == QLatin1String("star"))
+        return GenderStyle::Star;
+    if (value == QLatin1String("colon"))
+        return GenderStyle::Colon;
+    if (value == QLatin1String("underscore"))
+        return GenderStyle::Underscore;
+    if (value == QLatin1String("binnen-i"))
+        return GenderStyle::BinnenI;
+    if (value == QLatin1String("none"))
+        return GenderStyle::None;
+    return GenderStyle::All;
+}
+
+QString genderStyleSetting(GenderStyle style)
+{
+    switch (style) {
+    case GenderStyle::Star: return QStringLiteral("star");
+    case GenderStyle::Colon: return QStringLiteral("colon");
+    case GenderStyle::Underscore: return QStringLiteral("underscore");
+    case GenderStyle::BinnenI: return QStringLiteral("binnen-i");
+    case GenderStyle::None: return QStringLiteral("none");
+    case GenderStyle::All: break;
+    }
+    return QStringLiteral("all");
+}
+
+SpellChecker::SpellChecker(SpellContext context, const WordLists &lists)
+    : m_context(std::move(context)), m_lists(lists)
+{
+    m_main = DictionaryLocator::load(m_context.language, &m_problem);
+    QString ignored;
+    if (m_context.language != QLatin1String("en-US"))
+        m_english = DictionaryLocator::load(QStringLiteral("en-US"), &ignored);
+}
+
+bool SpellChecker::spell(const QString &word) const
+{
+    return m_main && m_main->spell(word);
+}
+
+bool SpellChecker::isEnglishOnly(const QString &word) const
+{
+    return m_english && m_english->spell(word) && !spell(word);
+}
+
+SpellChecker::Verdict SpellChecker::check(const QString &word) const
+{
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto found = m_cache.constFind(word);
+        if (found != m_cache.constEnd())
+            return *found;
+    }
+    const Verdict verdict = checkUncached(word);
+    const QMutexLocker lock(&m_cacheMutex);
+    m_cache.insert(word, verdict);
+    return verdict;
+}
+
+// Without hyphens: the word lists, then hunspell, then compounds hunspell does not know.
+bool SpellChecker::isKnownSimple(const QString &word) const
+{
+    if (word.size() < 2 || hasDigit(word) || m_context.acceptedWords.contains(word))
+        return true;
+    if (m_lists.isAbbreviation(word) || (isAllCaps(word) && word.size() <= 5))
+        return true;
+    if (spell(word) || m_lists.isHouseWord(word) || m_lists.isAnglicism(word))
+        return true;
+    // Sentence-initial capitals: "Cloudbasierte Dienste …"
+    if (word.at(0).isUpper() && word.size() > 1 && !isAllCaps(word)) {
+        const QString lower = word.at(0).toLower() + word.mid(1);
+        if (spell(lower) || m_lists.isHouseWord(lower))
+            return true;
+    }
+    return isCompound(word, 0);
+}
+
+SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
+{
+    if (!m_main || word.size() < 2)
+        return {};
+    // Known misspellings come first, so they are flagged even when hunspell's compounding
+    // would accept them ("Standart" = "Stand" + "Art").
+    if (const auto correction = m_lists.knownMisspelling(word)) {
+        if (allowsSharpS() || !correction->contains(QChar(0x00DF)))
+            return {false, *correction};
+    }
+    if (const auto gender = checkGender(word))
+        return *gender;
+    if (const auto typo = doubledLetterTypo(word))
+        return {false, *typo};
+    if (!m_main->isEntry(word)) {
+        if (const auto corrected = m_lists.misspelledHead(word)) {
+            if (spell(*corrected) || isCompound(*corrected, 0))
+                return {false, *corrected};
+        }
+    }
+    if (isKnownSimple(word))
+        return {};
+    // Hyphenated compounds: every part on its own (E-Mail-Adresse, KI-gestützte, Covid-19-Risikogruppen).
+    if (word.contains(QLatin1Char('-'))) {
+        const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
+        const bool allKnown = std::all_of(parts.begin(), parts.end(), [this](const QString &part) {
+            return check(part).correct;
+        });
+        return {allKnown, {}};
+    }
+    return {false, {}};
+}
+
+bool SpellChecker::checkTruncated(const QString &word, const QString &nextWord) const
+{
+    QString stem = word;
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    if (stem.isEmpty())
+        return true;
+    if (stem.contains(QLatin1Char('-'))) { // "Covid-19-": the parts before the last one are words of their own
+        const qsizetype last = stem.lastIndexOf(QLatin1Char('-'));
+        if (!check(stem.left(last)).correct)
+            return false;
+        stem = stem.mid(last + 1);
+    }
+    if (stem.size() < 2 || check(stem).correct)
+        return true;
+    // The shared end: "Verwaltungs-" + "…prozesse" from "Serviceprozesse".
+    QString tailSource = nextWord.section(QLatin1Char('-'), -1);
+    for (qsizetype i = 1; i + kMinPart <= tailSource.size(); ++i) {
+        const QString tail = tailSource.mid(i).toLower();
+        if (spell(stem + tail) || spell(capitalized(stem) + tail))
+            return true;
+    }
+    return isCompoundHead(stem);
+}
+
+// Gender forms: Bürger*innen, Kolleg:innen, Bürger_innen, Lehrer/innen, SchülerInnen.
+std::optional<SpellChecker::Verdict> SpellChecker::checkGender(const QString &word) const
+{
+    static const QRegularExpression marked(QStringLiteral("^(\\p{L}{2,})([*:_/])(in|innen)$"));
+    static const QRegularExpression binnenI(QStringLiteral("^(\\p{Lu}?\\p{Ll}+)(In|Innen)$"));
+    QString base;
+    QString suffix;
+    GenderStyle style = GenderStyle::All;
+    if (const auto m = marked.match(word); m.hasMatch()) {
+        base = m.captured(1);
+        suffix = m.captured(3);
+        const QString mark = m.captured(2);
+        style = mark == QLatin1String("*") ? GenderStyle::Star
+              : mark == QLatin1String(":") ? GenderStyle::Colon
+              : mark == QLatin1String("_") ? GenderStyle::Underscore
+                                           : GenderStyle::All; // "/" is the classic slash form, always fine
+    } else if (const auto b = binnenI.match(word); b.hasMatch()) {
+        base = b.captured(1);
+        suffix = b.captured(2).toLower();
+        style = GenderStyle::BinnenI;
+    } else {
+        return std::nullopt;
+    }
+    // It must be a real gender form: the feminine form exists (Kollegin, Bürgerinnen).
+    const QString feminine = base + suffix;
+    if (!spell(feminine) && !m_lists.isHouseWord(feminine))
+        return std::nullopt;
+    if (style == GenderStyle::All || m_context.gender == GenderStyle::All || m_context.gender == style)
+        return Verdict{};
+    // Not the house style: say which form is wanted instead.
+    QString preferred;
+    switch (m_context.gender) {
+    case GenderStyle::Star: preferred = base + QStringLiteral("*") + suffix; break;
+    case GenderStyle::Colon: preferred = base + QStringLiteral(":") + suffix; break;
+    case GenderStyle::Underscore: preferred = base + QStringLiteral("_") + suffix; break;
+    case GenderStyle::BinnenI: preferred = base + QStringLiteral("I") + suffix.mid(1); break;
+    case GenderStyle::None: preferred = feminine; break;
+    case GenderStyle::All: break;
+    }
+    return Verdict{false, preferred};
+}
+
+// Hunspell's free compounding accepts "Schullungen" (Schul + Lungen) and "Kundschafft"
+// (Kund + schafft). When a word is accepted only that way and the same word with one doubled
+// letter fewer is a real dictionary entry, it is almost always that word mistyped.
+std::optional<QString> SpellChecker::doubledLetterTypo(const QString &word) const
+{
+    if (word.size() < 8 || !m_main || m_main->isEntry(word) || m_lists.isHouseWord(word)
+        || m_lists.isAnglicism(word) || m_context.acceptedWords.contains(word))
+        return std::nullopt;
+    if (!spell(word) && !isCompound(word, 0))
+        return std::nullopt; // unknown anyway: the ordinary rules flag it
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i) != word.at(i - 1) || !word.at(i).isLetter())
+            continue;
+        const QString reduced = word.left(i) + word.mid(i + 1);
+        if (m_main->isEntry(reduced))
+            return reduced;
+    }
+    return std::nullopt;
+}
+
+bool SpellChecker::isCompoundHead(const QString &head) const
+{
+    if (head.size() < kMinPart)
+        return false;
+    const QString noun = capitalized(head);
+    if (spell(noun) || spell(head) || m_lists.isAnglicism(head) || m_lists.isHouseWord(noun))
+        return true;
+    for (const QString &link : kLinkingElements) {
+        if (head.size() - link.size() < kMinPart || !head.endsWith(link))
+            continue;
+        const QString stem = capitalized(head.chopped(link.size()));
+        if (spell(stem) || m_lists.isAnglicism(stem) || m_lists.isHouseWord(stem))
+            return true;
+    }
+    return false;
+}
+
+bool SpellChecker::isCompoundTail(const QString &tail, bool noun, int depth) const
+{
+    if (tail.size() < kMinPart)
+        return false;
+    const QString asNoun = capitalized(tail);
+    if (noun) {
+        // A noun compound ends in a noun: "Schafft" is only "schafft" with a capital letter.
+        const bool isNoun = spell(asNoun) && (!spell(tail.toLower()) || (m_main && m_main->isEntry(asNoun)));
+        if (isNoun || m_lists.isAnglicism(tail) || m_lists.isHouseWord(asNoun))
+            return true;
+    } else if (spell(tail) || m_lists.isHouseWord(tail)) {
+        return true;
+    }
+    return depth < 2 && isCompound(noun ? asNoun : tail, depth + 1);
+}
+
+// Compounds beyond the dictionary: known head (with a linking -s-, -es-, -n-, -en-, -e-) plus a
+// known tail, heads and tails may be anglicisms: Cloudarchitektur, cloudbasierte, datengesteuerten.
+bool SpellChecker::isCompound(const QString &word, int depth) const
+{
+    if (word.size() < 2 * kMinPart)
+        return false;
+    const bool noun = word.at(0).isUpper();
+    for (qsizetype i = kMinPart; i + kMinPart <= word.size(); ++i) {
+        if (isCompoundHead(word.left(i)) && isCompoundTail(word.mid(i), noun, depth))
+            return true;
+    }
+    return false;
+}
+
+QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &documentWords, int max) const
+{
+    QStringList result;
+    auto add = [&](const QString &candidate) {
+        if (candidate.isEmpty() || candidate == word || result.contains(candidate) || candidate.startsWith(QLatin1Char('-')))
+            return;
+        result.append(candidate);
+    };
+    const Verdict verdict = check(word);
+    add(verdict.knownCorrection);
+
+    // A hyphenated compound with one wrong part: suggest the compound with that part corrected.
+    if (word.contains(QLatin1Char('-'))) {
+        const QStringList parts = word.split(QLatin1Char('-'));
+        for (int i = 0; i < parts.size(); ++i) {
+            if (parts.at(i).isEmpty() || check(parts.at(i)).correct)
+                continue;
+            const QStringList partSuggestions = suggestions(parts.at(i), documentWords, 3);
+            for (const QString &fix : partSuggestions) {
+                QStringList fixed = parts;
+                fixed[i] = fix;
+                add(fixed.join(QLatin1Char('-')));
+            }
+        }
+        return result.mid(0, max);
+    }
+
+    // Transliterations (ae → ä, ss → ß) are exact: they come first.
+    for (const QString &variant : umlautVariants(word, allowsSharpS())) {
+        if (spell(variant))
+            add(variant);
+    }
+    QStringList candidates;
+    if (m_main) {
+        const QStringList fromHunspell = m_main->suggest(word);
+        for (const QString &candidate : fromHunspell) {
+            if (candidate.compare(word, Qt::CaseInsensitive) != 0) // not just the same word in another case
+                candidates.append(candidate);
+        }
+    }
+    // Words the author used elsewhere in the text are the likeliest meaning; otherwise hunspell's
+    // order (it weighs the typical slips: missing, swapped, doubled letters).
+    std::stable_partition(candidates.begin(), candidates.end(),
+                          [&](const QString &candidate) { return documentWords.contains(candidate); });
+    for (const QString &candidate : std::as_const(candidates))
+        add(candidate);
+    return result.mid(0, max);
+}
+
+} // namespace feder

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "HunspellDictionary.h"
+#include "WordLists.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace feder {
+
+// Which gender forms count as correct (store setting "spelling.gender").
+enum class GenderStyle { All, Star, Colon, Underscore, BinnenI, None };
+GenderStyle genderStyleFromSetting(const QString &value);   // "all", "star", "colon", "underscore", "binnen-i", "none"
+QString genderStyleSetting(GenderStyle style);
+
+struct SpellContext
+{
+    QString language = QStringLiteral("de-DE");
+    GenderStyle gender = GenderStyle::All;
+    QSet<QString> acceptedWords;   // personal dictionary, words ignored in this article, names from its metadata
+};
+
+// Decides whether one word is right the way German business prose is written, and what it
+// should be instead. Hunspell is the base; Feder's rules around it (known misspellings first,
+// abbreviations, anglicisms, compounds beyond the dictionary with German linking elements,
+// hyphenated compounds part by part, Ergänzungsstrich, gender forms) are each a method below.
+// Thread-safe; results are cached per word.
+class SpellChecker
+{
+public:
+    explicit SpellChecker(SpellContext context, const WordLists &lists = WordLists::shared());
+
+    bool isAvailable() const { return m_main != nullptr; }
+    const QString &problem() const { return m_problem; }
+    const SpellContext &context() const { return m_context; }
+
+    struct Verdict
+    {
+        bool correct = true;
+        QString knownCorrection;   // from the known-misspellings list or a gender rule
+    };
+    Verdict check(const QString &word) const;
+    // A word ending in "-" (Ergänzungsstrich, "Verwaltungs- und Serviceprozesse"): right when it
+    // is a word itself or forms a word with the end of the compound it shares (nextWord).
+    bool checkTruncated(const QString &word, const QString &nextWord) const;
+    // en_US knows it, the article's German dictionary does not (used for English passages).
+    bool isEnglishOnly(const QString &word) const;
+    // Best first, at most `max`; words that occur elsewhere in the text (documentWords) rank higher.
+    QStringList suggestions(const QString &word, const QSet<QString> &documentWords = {}, int max = 7) const;
+
+private:
+    Verdict checkUncached(const QString &word) const;
+    bool isKnownSimple(const QString &word) const;
+    bool isCompound(const QString &word, int depth) const;
+    bool isCompoundHead(const QString &head) const;
+    bool isCompoundTail(const QString &tail, bool noun, int depth) const;
+    std::optional<Verdict> checkGender(const QString &word) const;
+    std::optional<QString> doubledLetterTypo(const QString &word) const;
+    bool spell(const QString &word) const;
+    bool allowsSharpS() const { return m_context.language != QLatin1String("de-CH"); }
+
+    SpellContext m_context;
+    const WordLists &m_lists;
+    std::shared_ptr<HunspellDictionary> m_main;
+    std::shared_ptr<HunspellDictionary> m_english;
+    QString m_problem;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, Verdict> m_cache;
+};
+
+} // namespace feder

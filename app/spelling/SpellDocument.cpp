@@ -1,0 +1,108 @@
+#include "SpellDocument.h"
+
+#include "SpellChecker.h"
+#include "article/Article.h"
+
+#include <QSet>
+#include <vector>
+
+namespace feder::SpellDocument {
+
+namespace {
+
+bool onlySpaceBetween(const QString &text, const SpellToken &left, const SpellToken &right)
+{
+    for (int i = left.start + left.length; i < right.start; ++i) {
+        if (!text.at(i).isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<SpellFinding> check(const SpellChecker &checker, const QString &text, const QList<SpellToken> &input,
+                          bool withSuggestions)
+{
+    // A final dot belongs to abbreviations only ("bzw.", "z."); otherwise it ends the sentence.
+    QList<SpellToken> tokens = input;
+    for (SpellToken &token : tokens) {
+        if (token.text.endsWith(QLatin1Char('.')) && !checker.check(token.text).correct) {
+            token.text.chop(1);
+            --token.length;
+        }
+    }
+
+    // English passages: runs of words that en_US knows and the German dictionary does not.
+    std::vector<char> english(std::size_t(tokens.size()), 0);
+    for (int i = 0; i < tokens.size(); ++i)
+        english[std::size_t(i)] = checker.isEnglishOnly(tokens.at(i).text);
+    std::vector<char> inRun(std::size_t(tokens.size()), 0);
+    for (int i = 0; i + 1 < tokens.size(); ++i) {
+        if (english[std::size_t(i)] && english[std::size_t(i) + 1] && onlySpaceBetween(text, tokens.at(i), tokens.at(i + 1)))
+            inRun[std::size_t(i)] = inRun[std::size_t(i) + 1] = 1;
+    }
+
+    QSet<QString> documentWords;
+    for (const SpellToken &token : std::as_const(tokens))
+        documentWords.insert(token.text);
+
+    // People named in the text: "Frau Yilmaz", "Herr Schneider", "Dr. Hoffmann".
+    static const QSet<QString> forms = {QStringLiteral("Frau"), QStringLiteral("Herr"), QStringLiteral("Herrn"),
+                                        QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Familie")};
+    auto isNamed = [&](int i) {
+        if (i == 0 || !tokens.at(i).text.at(0).isUpper() || !forms.contains(tokens.at(i - 1).text))
+            return false;
+        const SpellToken &form = tokens.at(i - 1);
+        const int gap = tokens.at(i).start - form.start - form.length;
+        return text.mid(form.start + form.length, gap).trimmed().isEmpty();
+    };
+
+    QList<SpellFinding> findings;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const SpellToken &token = tokens.at(i);
+        if (inRun[std::size_t(i)] || isNamed(i))
+            continue;
+        bool correct = true;
+        if (token.text.endsWith(QLatin1Char('-'))) {
+            correct = checker.checkTruncated(token.text, token.sharedTail);
+        } else if (token.text.startsWith(QLatin1Char('-'))) {
+            const QString rest = token.text.mid(1);
+            correct = checker.check(rest).correct || checker.check(rest.at(0).toUpper() + rest.mid(1)).correct;
+        } else {
+            correct = checker.check(token.text).correct;
+        }
+        if (correct)
+            continue;
+        SpellFinding finding{token.start, token.length, token.text, {}};
+        if (withSuggestions)
+            finding.suggestions = checker.suggestions(token.text, documentWords);
+        findings.append(finding);
+    }
+    return findings;
+}
+
+QList<SpellFinding> checkMarkdown(const SpellChecker &checker, const QString &body, bool withSuggestions)
+{
+    return check(checker, body, SpellTokenizer::markdown(body), withSuggestions);
+}
+
+QSet<QString> namesFromMetadata(const Article &article)
+{
+    QSet<QString> names;
+    for (const QString &field : {article.author, article.role, article.category, article.title}) {
+        for (const SpellToken &token : SpellTokenizer::plain(field)) {
+            QString word = token.text;
+            if (word.endsWith(QLatin1Char('.')))
+                names.insert(word);
+            while (word.endsWith(QLatin1Char('.')) || word.endsWith(QLatin1Char('-')))
+                word.chop(1);
+            names.insert(word);
+            for (const QString &part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                names.insert(part);
+        }
+    }
+    return names;
+}
+
+} // namespace feder::SpellDocument
