@@ -102,6 +102,14 @@ bool SpellChecker::spell(const QString &word) const
     return m_main && m_main->spell(word);
 }
 
+bool SpellChecker::isDottedAbbreviation(const QString &wordWithDot) const
+{
+    if (m_lists.isAbbreviation(wordWithDot) || m_context.acceptedWords.contains(wordWithDot))
+        return true;
+    const QString bare = wordWithDot.chopped(1);
+    return spell(wordWithDot) && !spell(bare) && !isCompound(bare, 0) && bare.size() <= 5;
+}
+
 bool SpellChecker::isEnglishOnly(const QString &word) const
 {
     return m_english && m_english->spell(word) && !spell(word);

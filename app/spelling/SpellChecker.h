@@ -47,6 +47,8 @@ public:
     // A word ending in "-" (Ergänzungsstrich, "Verwaltungs- und Serviceprozesse"): right when it
     // is a word itself or forms a word with the end of the compound it shares (nextWord).
     bool checkTruncated(const QString &word, const QString &nextWord) const;
+    // "bzw.", "Nr.": the dot belongs to the word (otherwise it ends the sentence).
+    bool isDottedAbbreviation(const QString &wordWithDot) const;
     // en_US knows it, the article's German dictionary does not (used for English passages).
     bool isEnglishOnly(const QString &word) const;
     // Best first, at most `max`; words that occur elsewhere in the text (documentWords) rank higher.

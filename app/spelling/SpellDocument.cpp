@@ -27,7 +27,7 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
     // A final dot belongs to abbreviations only ("bzw.", "z."); otherwise it ends the sentence.
     QList<SpellToken> tokens = input;
     for (SpellToken &token : tokens) {
-        if (token.text.endsWith(QLatin1Char('.')) && !checker.check(token.text).correct) {
+        if (token.text.endsWith(QLatin1Char('.')) && !checker.isDottedAbbreviation(token.text)) {
             token.text.chop(1);
             --token.length;
         }

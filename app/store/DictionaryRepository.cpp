@@ -31,7 +31,8 @@ QStringList DictionaryRepository::words()
 
 int DictionaryRepository::importWords(const QString &text)
 {
-    const QSet<QString> before(words().begin(), words().end());
+    const QStringList existing = words();
+    const QSet<QString> before(existing.begin(), existing.end());
     int added = 0;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {

@@ -1,0 +1,236 @@
+#include "TestSupport.h"
+#include "article/Article.h"
+#include "spelling/HunspellDictionary.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/SpellDocument.h"
+#include "spelling/SpellTokenizer.h"
+#include "spelling/WordLists.h"
+#include "store/Store.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace feder;
+
+namespace {
+
+QStringList flagged(const QString &text, SpellContext context = {})
+{
+    const SpellChecker checker(std::move(context));
+    QStringList words;
+    for (const SpellFinding &finding : SpellDocument::checkMarkdown(checker, text, false))
+        words.append(finding.word);
+    return words;
+}
+
+QString firstSuggestion(const QString &word, SpellContext context = {})
+{
+    const SpellChecker checker(std::move(context));
+    return checker.suggestions(word).value(0);
+}
+
+} // namespace
+
+class TestSpelling : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wordListsLoad()
+    {
+        const WordLists &lists = WordLists::shared();
+        QVERIFY2(lists.problems().isEmpty(), qPrintable(lists.problems().join(QLatin1Char('\n'))));
+        QVERIFY(lists.size() > 500);
+        QVERIFY(lists.isAnglicism(QStringLiteral("Compliance")));
+        QVERIFY(lists.isAnglicism(QStringLiteral("clouds")));     // /N forms, any case
+        QVERIFY(lists.isHouseWord(QStringLiteral("transformatives"))); // /ADJ forms
+        QCOMPARE(lists.knownMisspelling(QStringLiteral("Standart")).value_or(QString()), QStringLiteral("Standard"));
+    }
+
+    void acceptsGermanBusinessProse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("anglicisms") << QStringLiteral("Cloud, Compliance, Lockdown, Home Office, Homeoffice, Workflows und Stakeholder.");
+        QTest::newRow("abbreviations") << QStringLiteral("Die DSGVO und KI, z. B. bzw. ca. 5 min. sowie usw. und ggf. die BaFin.");
+        QTest::newRow("hyphenated compounds") << QStringLiteral("Covid-19-Risikogruppen, E-Mail-Adresse, KI-gestützte Open-Data-Portal.");
+        QTest::newRow("ergaenzungsstrich") << QStringLiteral("Verwaltungs- und Serviceprozesse, Ein- und Ausgänge, Sicherheits- und Compliance-Anforderungen, Lehr- und Lernmaterial.");
+        QTest::newRow("compounds beyond the dictionary") << QStringLiteral("Die Cloudarchitektur, cloudbasierte, datengesteuerten und bürgernahen Dienste.");
+        QTest::newRow("inflected adjectives") << QStringLiteral("Ein transformatives und inklusiveres Denken.");
+        QTest::newRow("gender forms") << QStringLiteral("SchülerInnen, Bürger*innen, Kolleg:innen, Bürger_innen und Lehrer/innen.");
+        QTest::newRow("english passage") << QStringLiteral("Das Motto lautet Iceland runs on Trust, sagt sie.");
+        QTest::newRow("names after forms of address") << QStringLiteral("Frau Yilmaz und Herr Okonkwo trafen Dr. Wieczorek.");
+        QTest::newRow("numbers and units") << QStringLiteral("Es sind 30 km, 5 GB, 99,9 % und 4.200 Termine im Jahr 2024.");
+    }
+    void acceptsGermanBusinessProse()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(flagged(text), QStringList());
+    }
+
+    void neverChecksWhatIsNotProse()
+    {
+        const QString text = QStringLiteral(
+            "Text mit `codeWortt` und [Linktext](https://exmaple.orgg/pfaad) und <span class=\"klasssse\">Inhalt</span>.\n\n"
+            "```\nfalschesWortt im Codeblock\n```\n\n"
+            "Mail an info@beispieel.de, #Hashtaggg, @erwähnungg und www.beispieel.de/seitee.\n\n"
+            "::: pullquote\nZitat\n:::\n\n"
+            "<div data-x=\"attributtt\">\n\nHTML-Block\n\n</div>\n");
+        QCOMPARE(flagged(text), QStringList());
+    }
+
+    void checksHeadingsLinkTextTablesAndAltText()
+    {
+        const QString text = QStringLiteral(
+            "## Überschrft\n\n[Linktxet](https://example.org)\n\n| Spalte |\n| --- |\n| Zellle |\n\n![Bildbeschreibng](bild.png)\n");
+        QCOMPARE(flagged(text), (QStringList{QStringLiteral("Überschrft"), QStringLiteral("Linktxet"),
+                                            QStringLiteral("Zellle"), QStringLiteral("Bildbeschreibng")}));
+    }
+
+    void positionsMapBackToTheSource()
+    {
+        const QString body = QStringLiteral("„Zitat“ mit Übermut 😀 und Fehlerr,\n\n## Kopf mit **Fehlrr** und &amp; Fehhler\n");
+        const SpellChecker checker(SpellContext{});
+        const QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, body, false);
+        QCOMPARE(findings.size(), 3);
+        for (const SpellFinding &finding : findings)
+            QCOMPARE(body.mid(finding.start, finding.length), finding.word);
+    }
+
+    void knownMisspellingsComeFirst()
+    {
+        QCOMPARE(flagged(QStringLiteral("Der Standart ist wiederrum hoch.")),
+                 (QStringList{QStringLiteral("Standart"), QStringLiteral("wiederrum")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("Standart")), QStringLiteral("Standard"));
+        QCOMPARE(firstSuggestion(QStringLiteral("wiederrum")), QStringLiteral("wiederum"));
+        QCOMPARE(firstSuggestion(QStringLiteral("vorrausschauende")), QStringLiteral("vorausschauende"));
+    }
+
+    void englishSpellingOfAGermanWordIsFlagged()
+    {
+        QCOMPARE(flagged(QStringLiteral("Die Platform funktioniert.")), QStringList{QStringLiteral("Platform")});
+        QCOMPARE(firstSuggestion(QStringLiteral("Platform")), QStringLiteral("Plattform"));
+        QCOMPARE(flagged(QStringLiteral("Die neue Lernplatform.")), QStringList{QStringLiteral("Lernplatform")});
+    }
+
+    void compoundsDoNotHideMisspellings()
+    {
+        QCOMPARE(flagged(QStringLiteral("Cloudarchitecktur, Verwaltngs- und Serviceprozesse, E-Mail-Adrese, Schullungen und Kundschafft.")),
+                 (QStringList{QStringLiteral("Cloudarchitecktur"), QStringLiteral("Verwaltngs-"), QStringLiteral("E-Mail-Adrese"),
+                              QStringLiteral("Schullungen"), QStringLiteral("Kundschafft")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("E-Mail-Adrese")), QStringLiteral("E-Mail-Adresse"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Schullungen")), QStringLiteral("Schulungen"));
+    }
+
+    void genderStyleFollowsTheSetting()
+    {
+        const QString text = QStringLiteral("Bürger*innen und Kolleg:innen und SchülerInnen.");
+        SpellContext star;
+        star.gender = GenderStyle::Star;
+        QCOMPARE(flagged(text, star), (QStringList{QStringLiteral("Kolleg:innen"), QStringLiteral("SchülerInnen")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("Kolleg:innen"), star), QStringLiteral("Kolleg*innen"));
+        SpellContext none;
+        none.gender = GenderStyle::None;
+        QCOMPARE(flagged(text, none).size(), 3);
+        QCOMPARE(firstSuggestion(QStringLiteral("Bürger*innen"), none), QStringLiteral("Bürgerinnen"));
+        // Never mistaken for misspellings of the base word: the suggestion keeps the gender form.
+        QVERIFY(!firstSuggestion(QStringLiteral("Kolleg:innen"), star).startsWith(QStringLiteral("Kollege")));
+    }
+
+    void namesFromTheArticleMetadataAreAccepted()
+    {
+        Article article;
+        article.author = QStringLiteral("Thomas Okonkwo");
+        article.role = QStringLiteral("Leiter Digitalisierung, Stadtverwaltung Nkemelu-Stadt");
+        article.title = QStringLiteral("Das Bürgeramt");
+        const QString text = QStringLiteral("Okonkwo leitet die Digitalisierung in Nkemelu.");
+        QCOMPARE(flagged(text), (QStringList{QStringLiteral("Okonkwo"), QStringLiteral("Nkemelu")}));
+        SpellContext context;
+        context.acceptedWords = SpellDocument::namesFromMetadata(article);
+        QCOMPARE(flagged(text, context), QStringList());
+    }
+
+    void suggestionsForTheCommonSlips_data()
+    {
+        QTest::addColumn<QString>("typo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("swapped") << QStringLiteral("Verwlatung") << QStringLiteral("Verwaltung");
+        QTest::newRow("missing") << QStringLiteral("funtioniert") << QStringLiteral("funktioniert");
+        QTest::newRow("doubled") << QStringLiteral("Hottline") << QStringLiteral("Hotline");
+        QTest::newRow("extra") << QStringLiteral("Maschiene") << QStringLiteral("Maschine");
+        QTest::newRow("ue for ü") << QStringLiteral("verschluesselt") << QStringLiteral("verschlüsselt");
+        QTest::newRow("ss for ß") << QStringLiteral("Massnahmen") << QStringLiteral("Maßnahmen");
+        QTest::newRow("english spelling") << QStringLiteral("Infrastructure") << QStringLiteral("Infrastruktur");
+    }
+    void suggestionsForTheCommonSlips()
+    {
+        QFETCH(QString, typo);
+        QFETCH(QString, expected);
+        const SpellChecker checker(SpellContext{});
+        QVERIFY(!checker.check(typo).correct);
+        const QStringList suggestions = checker.suggestions(typo);
+        QVERIFY(suggestions.size() <= 7);
+        QCOMPARE(suggestions.value(0), expected);
+    }
+
+    void swissGermanKeepsDoubleS()
+    {
+        SpellContext swiss;
+        swiss.language = QStringLiteral("de-CH");
+        QCOMPARE(flagged(QStringLiteral("Die Strasse und die Massnahmen."), swiss), QStringList());
+        QCOMPARE(flagged(QStringLiteral("Die Strasse und die Massnahmen.")).size(), 2);
+    }
+
+    void missingDictionaryIsAClearMessage()
+    {
+        SpellContext context;
+        context.language = QStringLiteral("xx-YY");
+        const SpellChecker checker(context);
+        QVERIFY(!checker.isAvailable());
+        QVERIFY(checker.problem().contains(QStringLiteral("no xx-YY dictionary found")));
+        QVERIFY(checker.problem().contains(QStringLiteral("spellcheck is off")));
+        QVERIFY(checker.check(QStringLiteral("irgendwas")).correct); // off, not broken
+    }
+
+    void dictionaryEncodingIsHandled()
+    {
+        const QString folder = test::dataPath(QStringLiteral("spelling/latin1dict"));
+        HunspellDictionary latin1(folder + QStringLiteral("/xx_LA.aff"), folder + QStringLiteral("/xx_LA.dic"));
+        QVERIFY2(latin1.isValid(), qPrintable(latin1.problem()));
+        QCOMPARE(latin1.encodingName(), QStringLiteral("ISO8859-1"));
+        QVERIFY(latin1.spell(QStringLiteral("Müller")));
+        QVERIFY(latin1.spell(QStringLiteral("Straße")));
+        QVERIFY(!latin1.spell(QStringLiteral("Muller")));
+        QVERIFY(latin1.suggest(QStringLiteral("Strase")).contains(QStringLiteral("Straße")));
+        qputenv("FEDER_DICTIONARY_PATH", folder.toUtf8());
+        QString problem;
+        QVERIFY(DictionaryLocator::load(QStringLiteral("xx-LA"), &problem));
+        qunsetenv("FEDER_DICTIONARY_PATH");
+    }
+
+    void personalDictionaryAndIgnoreList()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("d.sqlite")), Store::Access::Create);
+        Transaction t(store->database());
+        store->dictionary().addWord(QStringLiteral("Okonkwo"));
+        store->dictionary().addWord(QStringLiteral("Rheinfeld"));
+        store->dictionary().removeWord(QStringLiteral("Rheinfeld"));
+        QCOMPARE(store->dictionary().words(), QStringList{QStringLiteral("Okonkwo")});
+        QCOMPARE(store->dictionary().importWords(QStringLiteral("# Liste\nNordheide\nOkonkwo\n\nYilmaz\n")), 2);
+        QVERIFY(store->dictionary().exportWords().contains(QStringLiteral("Nordheide\nOkonkwo\nYilmaz\n")));
+        Article article;
+        article.title = QStringLiteral("Mit Xyzzy");
+        article.slug = QStringLiteral("mit-xyzzy");
+        store->articles().save(article);
+        store->dictionary().ignoreInArticle(article.id, QStringLiteral("Xyzzy"));
+        t.commit();
+        SpellContext context;
+        context.acceptedWords = store->dictionary().acceptedFor(article.id);
+        QCOMPARE(flagged(QStringLiteral("Okonkwo in der Nordheide mit Xyzzy."), context), QStringList());
+        context.acceptedWords = store->dictionary().acceptedFor(0);
+        QCOMPARE(flagged(QStringLiteral("Okonkwo in der Nordheide mit Xyzzy."), context), QStringList{QStringLiteral("Xyzzy")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpelling)
+#include "tst_spelling.moc"
