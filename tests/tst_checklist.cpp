@@ -120,20 +120,32 @@ private Q_SLOTS:
         a.language = QStringLiteral("en-US");
         a.excerpt = QStringLiteral("A short teaser about digital school books in practice");
         a.teaserAlt = QStringLiteral("Eine Lehrerin zeigt einer Schülerin das Tablet im Klassenzimmer");
-        QCOMPARE(rules(Checklist::run(*m_store, a)), QStringList{QStringLiteral("teaser_alt_language")});
+        // German alt text in an English article: wrong language, and not English spelling either.
+        QCOMPARE(rules(Checklist::run(*m_store, a)), (QStringList{QStringLiteral("teaser_alt_language"), QStringLiteral("spelling")}));
+    }
+
+    void spellingFindingsAreCounted()
+    {
+        Article a = importOne(complete(), QStringLiteral("Die Platform funtioniert nicht.\n"));
+        const auto items = Checklist::run(*m_store, a);
+        QCOMPARE(rules(items), QStringList{QStringLiteral("spelling")});
+        QVERIFY(items.first().message.startsWith(QStringLiteral("2 mögliche(r) Rechtschreibfehler")));
+        QCOMPARE(items.first().field, QStringLiteral("body"));
+        QVERIFY(!items.first().isBlocking());
+        QVERIFY(Checklist::run(*m_store, a, 0).isEmpty()); // the GUI passes the count it has
     }
 
     void lengths()
     {
         Article a = importOne(complete());
         a.excerpt = QStringLiteral("Ein Satz über die Verwaltung. ").repeated(11);
-        a.seoTitle = QStringLiteral("T").repeated(61);
-        a.seoDescription = QStringLiteral("D").repeated(161);
+        a.seoTitle = QStringLiteral("Verwaltung ").repeated(6) + QStringLiteral("X");
+        a.seoDescription = QStringLiteral("Verwaltung ").repeated(14) + QStringLiteral("Digitalisierung");
         QCOMPARE(rules(Checklist::run(*m_store, a)), (QStringList{QStringLiteral("excerpt_too_long"),
                      QStringLiteral("seo_title_too_long"), QStringLiteral("seo_description_too_long")}));
-        a.excerpt = a.excerpt.left(300);
-        a.seoTitle.chop(1);
-        a.seoDescription.chop(1);
+        a.excerpt = QStringLiteral("Ein Satz über die Verwaltung. ").repeated(10); // exactly 300
+        a.seoTitle = QStringLiteral("Verwaltung ").repeated(5).trimmed();
+        a.seoDescription = QStringLiteral("Verwaltung ").repeated(14).trimmed();
         QVERIFY(Checklist::run(*m_store, a).isEmpty());
     }
 

@@ -2,6 +2,8 @@
 
 #include "render/VisibleText.h"
 #include "spelling/LanguageGuess.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/SpellDocument.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -65,7 +67,22 @@ void checkLanguage(const QString &rule, const QString &field, const QString &lab
 
 } // namespace
 
-QList<CheckItem> Checklist::run(Store &store, const Article &a)
+int Checklist::countSpellingFindings(Store &store, const Article &article)
+{
+    SpellContext context;
+    context.language = article.language;
+    context.gender = genderStyleFromSetting(store.settings().value(QStringLiteral("spelling.gender")));
+    context.acceptedWords = SpellDocument::namesFromMetadata(article) + store.dictionary().acceptedFor(article.id);
+    const SpellChecker checker(context);
+    if (!checker.isAvailable())
+        return 0;
+    int count = int(SpellDocument::checkMarkdown(checker, article.body, false).size());
+    for (const QString &field : {article.title, article.excerpt, article.teaserAlt, article.seoTitle, article.seoDescription})
+        count += int(SpellDocument::check(checker, field, SpellTokenizer::plain(field), false).size());
+    return count;
+}
+
+QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<int> spellingFindings)
 {
     QList<CheckItem> items;
     if (a.title.trimmed().isEmpty())
@@ -113,6 +130,10 @@ QList<CheckItem> Checklist::run(Store &store, const Article &a)
                           QStringLiteral("%1 offene(r) Kommentar(e). Bitte beantworten und erledigen, bevor der Artikel exportiert wird.").arg(open)});
     }
     checkHeadings(a.body, items);
+    const int spelling = spellingFindings ? *spellingFindings : countSpellingFindings(store, a);
+    if (spelling > 0)
+        items.append({QStringLiteral("spelling"), QStringLiteral("body"), Severity::Warning,
+                      QStringLiteral("%1 mögliche(r) Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.").arg(spelling)});
     return items;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace feder {
 
@@ -32,7 +33,10 @@ public:
     static constexpr int kSeoTitleMax = 60;
     static constexpr int kSeoDescriptionMax = 160;
 
-    static QList<CheckItem> run(Store &store, const Article &article);
+    // spellingFindings: how many spelling findings the text has, when the caller knows it already
+    // (the GUI checks in the background); without it the checklist runs the spellcheck itself.
+    static QList<CheckItem> run(Store &store, const Article &article, std::optional<int> spellingFindings = std::nullopt);
+    static int countSpellingFindings(Store &store, const Article &article);
     static bool hasBlocking(const QList<CheckItem> &items);
     static QByteArray toJson(const QList<CheckItem> &items);
 };

@@ -30,9 +30,9 @@ ChecklistPanel::ChecklistPanel(Store &store, QWidget *parent)
     });
 }
 
-void ChecklistPanel::refresh(const Article &article)
+void ChecklistPanel::refresh(const Article &article, int spellingFindings)
 {
-    m_items = Checklist::run(m_store, article);
+    m_items = Checklist::run(m_store, article, spellingFindings);
     m_list->clear();
     int blocking = 0;
     for (const CheckItem &item : std::as_const(m_items)) {

@@ -21,7 +21,7 @@ class ChecklistPanel : public QWidget
 public:
     explicit ChecklistPanel(Store &store, QWidget *parent = nullptr);
 
-    void refresh(const Article &article);
+    void refresh(const Article &article, int spellingFindings = 0);
     void clear();
     const QList<CheckItem> &items() const { return m_items; }
     QListWidget &list() { return *m_list; }

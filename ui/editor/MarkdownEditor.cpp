@@ -1,6 +1,9 @@
 #include "MarkdownEditor.h"
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
+#include <memory>
 
 namespace feder::ui {
 
@@ -18,6 +21,14 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
         if (!m_loading && (removed > 0 || added > 0))
             Q_EMIT edited();
     });
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (m_extendContextMenu)
+        m_extendContextMenu(menu.get(), cursorForPosition(event->pos()));
+    menu->exec(event->globalPos());
 }
 
 void MarkdownEditor::loadText(const QString &text)

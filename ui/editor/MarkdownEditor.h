@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <functional>
 
 namespace feder::ui {
 
@@ -14,12 +15,22 @@ public:
     // Replaces the whole text without marking the article modified and resets undo.
     void loadText(const QString &text);
 
+    // Lets others (the spellcheck) add entries to the context menu for the clicked position.
+    void setContextMenuExtender(std::function<void(QMenu *, const QTextCursor &)> extender)
+    {
+        m_extendContextMenu = std::move(extender);
+    }
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 Q_SIGNALS:
     // The text changed because of the user (typing, paste, undo), not because of loadText().
     void edited();
 
 private:
     bool m_loading = false;
+    std::function<void(QMenu *, const QTextCursor &)> m_extendContextMenu;
 };
 
 } // namespace feder::ui

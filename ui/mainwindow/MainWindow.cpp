@@ -10,6 +10,8 @@
 #include "metadata/MetadataPanel.h"
 #include "people/NamesDialog.h"
 #include "preview/PreviewWidget.h"
+#include "spelling/SpellingController.h"
+#include "spelling/SpellingPanel.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -46,6 +48,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_metadataController(new MetadataController(store, this)),
       m_checklist(new ChecklistPanel(store)),
       m_exporter(new ExportController(store, this)),
+      m_spelling(new SpellingController(store, *m_editor, this)),
+      m_spellingPanel(new SpellingPanel(*m_spelling, *m_editor)),
       m_saveState(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -104,6 +108,11 @@ void MainWindow::createDocks()
     m_checklistDock->setWidget(m_checklist);
     addDockWidget(Qt::RightDockWidgetArea, m_checklistDock);
     tabifyDockWidget(m_metadataDock, m_checklistDock);
+    m_spellingDock = new QDockWidget(tr("Spelling"), this);
+    m_spellingDock->setObjectName(QStringLiteral("spellingDock"));
+    m_spellingDock->setWidget(m_spellingPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_spellingDock);
+    tabifyDockWidget(m_checklistDock, m_spellingDock);
     m_metadataDock->raise();
     resizeDocks({libraryDock, m_metadataDock}, {330, 420}, Qt::Horizontal);
 }
@@ -168,6 +177,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_checklistDock->toggleViewAction());
+    view->addAction(m_spellingDock->toggleViewAction());
     QAction *previewToggle = view->addAction(tr("&Preview"));
     previewToggle->setCheckable(true);
     previewToggle->setChecked(true);
@@ -182,6 +192,12 @@ void MainWindow::connectParts()
     m_metadata->setBodyProvider([this] { return m_editor->toPlainText(); });
     connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
     connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
+    connect(m_editor, &MarkdownEditor::edited, m_spelling, &SpellingController::scheduleFullCheck);
+    m_editor->setContextMenuExtender([this](QMenu *menu, const QTextCursor &cursor) {
+        m_spelling->addContextActions(menu, cursor);
+    });
+    connect(m_spelling, &SpellingController::findingsChanged, this, &MainWindow::refreshChecklist);
+    connect(m_spelling, &SpellingController::problem, this, &MainWindow::showProblem);
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
@@ -247,7 +263,9 @@ void MainWindow::showArticle(const Article &article)
     m_preview->showArticle(article);
     m_metadataController->reset();
     m_metadata->setArticle(article);
-    m_checklist->refresh(article);
+    m_spelling->setArticle(article);
+    m_spellingPanel->setLanguage(article.language);
+    refreshChecklist();
     m_saveState->clear();
     updateTitle();
     m_store.settings().setValue(kLastArticle, article.slug);
@@ -259,6 +277,10 @@ void MainWindow::metadataApplied(const Article &article)
     const Article &current = m_session->article();
     m_metadata->setArticle(current);
     m_preview->refreshMetadata(current);
+    Article withBody = current;
+    withBody.body = m_editor->toPlainText();
+    m_spelling->setArticle(withBody); // the language or the names it accepts may have changed
+    m_spellingPanel->setLanguage(current.language);
     m_library->refreshArticle(current.id);
     m_library->reloadFilters();
     refreshChecklist();
@@ -272,7 +294,7 @@ void MainWindow::refreshChecklist()
         return;
     Article current = m_session->article();
     current.body = m_editor->toPlainText();
-    m_checklist->refresh(current);
+    m_checklist->refresh(current, int(m_spelling->findings().size()));
 }
 
 void MainWindow::articleGone(qint64 articleId)
@@ -285,6 +307,7 @@ void MainWindow::articleGone(qint64 articleId)
     m_preview->clear();
     m_metadata->clear();
     m_checklist->clear();
+    m_spelling->clear();
     updateTitle();
 }
 

@@ -21,6 +21,8 @@ class MarkdownEditor;
 class MetadataController;
 class MetadataPanel;
 class PreviewWidget;
+class SpellingController;
+class SpellingPanel;
 
 // The main window: library (left), Markdown editor and live preview (centre), metadata and
 // checklist (right). It wires the parts together; each part does its own job.
@@ -40,6 +42,8 @@ public:
     MetadataController &metadataController() { return *m_metadataController; }
     ChecklistPanel &checklist() { return *m_checklist; }
     ExportController &exporter() { return *m_exporter; }
+    SpellingController &spelling() { return *m_spelling; }
+    SpellingPanel &spellingPanel() { return *m_spellingPanel; }
 
     // Opens the article in the editor (saving the current one first).
     bool openArticle(qint64 articleId);
@@ -70,8 +74,11 @@ private:
     MetadataController *m_metadataController;
     ChecklistPanel *m_checklist;
     ExportController *m_exporter;
+    SpellingController *m_spelling;
+    SpellingPanel *m_spellingPanel;
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_checklistDock = nullptr;
+    QDockWidget *m_spellingDock = nullptr;
     QLabel *m_saveState;
 };
 

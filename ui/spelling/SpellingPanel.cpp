@@ -1,0 +1,142 @@
+#include "SpellingPanel.h"
+
+#include "SpellingController.h"
+#include "article/Article.h"
+#include "editor/MarkdownEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+constexpr int kWordRole = Qt::UserRole + 1;
+}
+
+SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &editor, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_editor(editor), m_summary(new QLabel), m_list(new QListWidget),
+      m_suggestions(new QComboBox), m_language(new QComboBox)
+{
+    setObjectName(QStringLiteral("spellingPanel"));
+    m_list->setObjectName(QStringLiteral("spellingFindings"));
+    m_suggestions->setObjectName(QStringLiteral("spellingSuggestions"));
+    m_suggestions->setEditable(true);
+    m_language->setObjectName(QStringLiteral("spellingLanguage"));
+    const QStringList names = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
+    for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
+        m_language->addItem(names.value(i), ArticleVocabulary::languages().at(i));
+
+    auto *jump = new QPushButton(tr("Next occurrence"));
+    jump->setObjectName(QStringLiteral("spellingJump"));
+    auto *replace = new QPushButton(tr("Replace all"));
+    replace->setObjectName(QStringLiteral("spellingReplaceAll"));
+    auto *add = new QPushButton(tr("Add to dictionary"));
+    auto *ignore = new QPushButton(tr("Ignore in this article"));
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(new QLabel(tr("Language:")));
+    languageRow->addWidget(m_language, 1);
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addWidget(m_suggestions, 1);
+    replaceRow->addWidget(replace);
+    auto *wordRow = new QHBoxLayout;
+    wordRow->addWidget(jump);
+    wordRow->addWidget(add);
+    wordRow->addWidget(ignore);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(replaceRow);
+    layout->addLayout(wordRow);
+
+    connect(&m_controller, &SpellingController::findingsChanged, this, &SpellingPanel::showFindings);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SpellingPanel::updateSuggestions);
+    connect(m_list, &QListWidget::itemActivated, this, &SpellingPanel::jumpToNext);
+    connect(jump, &QPushButton::clicked, this, &SpellingPanel::jumpToNext);
+    connect(replace, &QPushButton::clicked, this, &SpellingPanel::replaceAll);
+    connect(add, &QPushButton::clicked, this, [this] { m_controller.addToDictionary(currentWord()); });
+    connect(ignore, &QPushButton::clicked, this, [this] { m_controller.ignoreInArticle(currentWord()); });
+    connect(m_language, &QComboBox::activated, this, [this] { m_controller.setLanguage(m_language->currentData().toString()); });
+}
+
+void SpellingPanel::setLanguage(const QString &language)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+}
+
+QString SpellingPanel::currentWord() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(kWordRole).toString() : QString();
+}
+
+void SpellingPanel::showFindings(const QList<SpellFinding> &findings)
+{
+    const QString current = currentWord();
+    m_findings = findings;
+    QMap<QString, int> counts;
+    for (const SpellFinding &finding : findings)
+        ++counts[finding.word];
+    m_list->clear();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), m_list);
+        item->setData(kWordRole, it.key());
+        if (it.key() == current)
+            m_list->setCurrentItem(item);
+    }
+    m_summary->setText(findings.isEmpty() ? tr("No spelling findings.")
+                                          : tr("%n finding(s)", nullptr, int(findings.size())));
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    updateSuggestions();
+}
+
+void SpellingPanel::updateSuggestions()
+{
+    m_suggestions->clear();
+    const QString word = currentWord();
+    const auto finding = std::find_if(m_findings.begin(), m_findings.end(), [&](const SpellFinding &f) { return f.word == word; });
+    if (finding != m_findings.end())
+        m_suggestions->addItems(finding->suggestions);
+}
+
+void SpellingPanel::jumpToNext()
+{
+    const QString word = currentWord();
+    if (word.isEmpty())
+        return;
+    const int from = m_editor.textCursor().selectionEnd();
+    const SpellFinding *target = nullptr;
+    for (const SpellFinding &finding : std::as_const(m_findings)) {
+        if (finding.word != word)
+            continue;
+        if (!target)
+            target = &finding; // wraps around to the first
+        if (finding.start >= from) {
+            target = &finding;
+            break;
+        }
+    }
+    if (!target)
+        return;
+    QTextCursor cursor(m_editor.document());
+    cursor.setPosition(target->start);
+    cursor.setPosition(target->start + target->length, QTextCursor::KeepAnchor);
+    m_editor.setTextCursor(cursor);
+    m_editor.centerCursor();
+    m_editor.setFocus();
+}
+
+void SpellingPanel::replaceAll()
+{
+    const QString replacement = m_suggestions->currentText().trimmed();
+    if (!replacement.isEmpty())
+        m_controller.replaceAll(currentWord(), replacement);
+}
+
+} // namespace feder::ui
