@@ -149,8 +149,8 @@ bool SpellChecker::isKnownSimple(const QString &word) const
 
 SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
 {
-    if (!m_main || word.size() < 2)
-        return {};
+    if (!m_main || word.size() < 2 || m_context.acceptedWords.contains(word))
+        return {}; // the author's own words (dictionary, ignore list, names) always win
     // Known misspellings come first, so they are flagged even when hunspell's compounding
     // would accept them ("Standart" = "Stand" + "Art").
     if (const auto correction = m_lists.knownMisspelling(word)) {

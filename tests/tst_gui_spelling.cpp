@@ -1,0 +1,165 @@
+#include "GuiTestMain.h"
+#include "TestSupport.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "import/Importer.h"
+#include "mainwindow/MainWindow.h"
+#include "spelling/SpellingController.h"
+#include "spelling/SpellingPanel.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace feder;
+using namespace feder::ui;
+
+namespace {
+
+// Whether the editor shows a spelling underline at this position of the document.
+bool underlined(MarkdownEditor &editor, int position)
+{
+    const QTextBlock block = editor.document()->findBlock(position);
+    const int column = position - block.position();
+    const auto formats = block.layout()->formats();
+    return std::any_of(formats.begin(), formats.end(), [&](const QTextLayout::FormatRange &range) {
+        return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline && column >= range.start
+               && column < range.start + range.length;
+    });
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestGuiSpelling : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+
+    MarkdownEditor &editor() { return m_window->editor(); }
+    SpellingController &spelling() { return m_window->spelling(); }
+    int positionOf(const QString &word) { return int(editor().toPlainText().indexOf(word)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("s.sqlite")), Store::Access::Create);
+        test::writeFile(*m_dir, QStringLiteral("a.md"), test::articleText(
+            QStringLiteral("title: Digitale Verwaltung\nslug: a\nauthor: Thomas Okonkwo"),
+            QStringLiteral("Die Platform funtioniert. Okonkwo nutzt die Cloud.\n\n```\nfalschhh im Code\n```\n\nNoch ein Fehlerr und ein Fehlerr.\n")));
+        Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("a.md"))});
+        m_window = std::make_unique<MainWindow>(*m_store);
+        m_window->session().setAutosaveDelay(60 * 60 * 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(spelling().findings().size(), qsizetype(4), 10000);
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void underlinesRealErrorsOnly()
+    {
+        QVERIFY(underlined(editor(), positionOf(QStringLiteral("Platform"))));
+        QVERIFY(underlined(editor(), positionOf(QStringLiteral("funtioniert"))));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("Okonkwo")))); // the author's name
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("Cloud"))));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("falschhh")))); // code block
+        // The panel groups by word with counts.
+        QListWidget &list = m_window->spellingPanel().list();
+        QStringList rows;
+        for (int i = 0; i < list.count(); ++i)
+            rows.append(list.item(i)->text());
+        QCOMPARE(rows, (QStringList{QStringLiteral("Fehlerr (2)"), QStringLiteral("Platform (1)"), QStringLiteral("funtioniert (1)")}));
+    }
+
+    void typingUnderlinesAtOnce()
+    {
+        QTextCursor cursor(editor().document());
+        cursor.movePosition(QTextCursor::End);
+        editor().setTextCursor(cursor);
+        typeText(&editor(), QStringLiteral("\nDas Bürgeramt ist bürgernah und hat eine Hotlinne "));
+        QVERIFY(underlined(editor(), positionOf(QStringLiteral("Hotlinne"))));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("bürgernah"))));
+        QTRY_COMPARE_WITH_TIMEOUT(spelling().findings().size(), qsizetype(5), 10000); // the background check caught up
+    }
+
+    void contextMenuOffersSuggestionsDictionaryAndIgnore()
+    {
+        QMenu menu;
+        menu.addAction(QStringLiteral("Kopieren"));
+        QTextCursor cursor(editor().document());
+        cursor.setPosition(positionOf(QStringLiteral("Platform")) + 2);
+        QVERIFY(spelling().addContextActions(&menu, cursor));
+        const QList<QAction *> actions = menu.actions();
+        QCOMPARE(actions.first()->text(), QStringLiteral("Plattform"));
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [](QAction *a) { return a->objectName() == QLatin1String("spellAddToDictionary"); }));
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [](QAction *a) { return a->objectName() == QLatin1String("spellIgnoreInArticle"); }));
+        actions.first()->trigger();
+        QVERIFY(editor().toPlainText().startsWith(QStringLiteral("Die Plattform funtioniert.")));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("Plattform"))));
+
+        // No spelling entries on a correct word.
+        QMenu plain;
+        cursor.setPosition(positionOf(QStringLiteral("Cloud")) + 1);
+        QVERIFY(!spelling().addContextActions(&plain, cursor));
+    }
+
+    void dictionaryAndIgnoreList()
+    {
+        spelling().addToDictionary(QStringLiteral("Fehlerr"));
+        QCOMPARE(m_store->dictionary().words(), QStringList{QStringLiteral("Fehlerr")});
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("Fehlerr"))));
+        spelling().ignoreInArticle(QStringLiteral("funtioniert"));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("funtioniert"))));
+        QTRY_COMPARE_WITH_TIMEOUT(spelling().findings().size(), qsizetype(1), 10000);
+        QCOMPARE(m_store->dictionary().ignoredInArticle(m_window->session().article().id), QSet<QString>{QStringLiteral("funtioniert")});
+    }
+
+    void replaceAllFromThePanel()
+    {
+        SpellingPanel &panel = m_window->spellingPanel();
+        panel.list().setCurrentRow(0); // Fehlerr (2)
+        QCOMPARE(panel.currentWord(), QStringLiteral("Fehlerr"));
+        QCOMPARE(panel.suggestions().currentText(), QStringLiteral("Fehler"));
+        panel.replaceAll();
+        QVERIFY(editor().toPlainText().contains(QStringLiteral("Noch ein Fehler und ein Fehler.")));
+        editor().undo(); // one step undoes every replacement
+        QVERIFY(editor().toPlainText().contains(QStringLiteral("Noch ein Fehlerr und ein Fehlerr.")));
+
+        panel.jumpToNext();
+        QCOMPARE(editor().textCursor().selectedText(), QStringLiteral("Fehlerr"));
+        const int first = editor().textCursor().selectionStart();
+        panel.jumpToNext();
+        QVERIFY(editor().textCursor().selectionStart() > first);
+    }
+
+    void languageCanBeSwitched()
+    {
+        QCOMPARE(spelling().language(), QStringLiteral("de-DE"));
+        spelling().setLanguage(QStringLiteral("en-US"));
+        QVERIFY(underlined(editor(), positionOf(QStringLiteral("nutzt"))));
+        spelling().setLanguage(QStringLiteral("de-DE"));
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("nutzt"))));
+    }
+};
+
+FEDER_GUI_TEST_MAIN(TestGuiSpelling)
+#include "tst_gui_spelling.moc"
