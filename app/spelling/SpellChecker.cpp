@@ -102,17 +102,35 @@ bool SpellChecker::spell(const QString &word) const
     return m_main && m_main->spell(word);
 }
 
+// Memoises a per-word answer; every word of a long article is asked about many times.
+template<typename Compute>
+bool SpellChecker::cachedFlag(QHash<QString, bool> &cache, const QString &word, Compute compute) const
+{
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto found = cache.constFind(word);
+        if (found != cache.constEnd())
+            return *found;
+    }
+    const bool value = compute();
+    const QMutexLocker lock(&m_cacheMutex);
+    cache.insert(word, value);
+    return value;
+}
+
 bool SpellChecker::isDottedAbbreviation(const QString &wordWithDot) const
 {
-    if (m_lists.isAbbreviation(wordWithDot) || m_context.acceptedWords.contains(wordWithDot))
-        return true;
-    const QString bare = wordWithDot.chopped(1);
-    return spell(wordWithDot) && !spell(bare) && !isCompound(bare, 0) && bare.size() <= 5;
+    return cachedFlag(m_dotted, wordWithDot, [&] {
+        if (m_lists.isAbbreviation(wordWithDot) || m_context.acceptedWords.contains(wordWithDot))
+            return true;
+        const QString bare = wordWithDot.chopped(1);
+        return bare.size() <= 5 && spell(wordWithDot) && !spell(bare) && !isCompound(bare, 0);
+    });
 }
 
 bool SpellChecker::isEnglishOnly(const QString &word) const
 {
-    return m_english && m_english->spell(word) && !spell(word);
+    return cachedFlag(m_englishOnly, word, [&] { return m_english && m_english->spell(word) && !spell(word); });
 }
 
 SpellChecker::Verdict SpellChecker::check(const QString &word) const

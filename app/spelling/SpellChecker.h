@@ -70,8 +70,13 @@ private:
     std::shared_ptr<HunspellDictionary> m_main;
     std::shared_ptr<HunspellDictionary> m_english;
     QString m_problem;
+    template<typename Compute>
+    bool cachedFlag(QHash<QString, bool> &cache, const QString &word, Compute compute) const;
+
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, Verdict> m_cache;
+    mutable QHash<QString, bool> m_englishOnly;
+    mutable QHash<QString, bool> m_dotted;
 };
 
 } // namespace feder

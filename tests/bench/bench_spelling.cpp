@@ -1,0 +1,131 @@
+// Spellcheck quality on the labelled corpus (Feder vs raw hunspell, side by side) and speed:
+// a full check of a 100,000-word article with a warm cache (baseline: raw hunspell over the same
+// words), and what one keystroke costs in the editor on that article (p50/p99).
+// Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_spelling
+#include "BenchText.h"
+#include "GuiTestMain.h"
+#include "SpellingCorpus.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "mainwindow/MainWindow.h"
+#include "preview/PreviewWidget.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/SpellDocument.h"
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBoundaryFinder>
+#include <cstdio>
+
+using namespace feder;
+using namespace feder::ui;
+
+namespace {
+
+void print(const QString &name, double value, const char *unit)
+{
+    std::printf("bench %s %.2f %s\n", qPrintable(name), value, unit);
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+} // namespace
+
+class BenchSpelling : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void quality()
+    {
+        const QList<test::CorpusFile> corpus = test::loadCorpus();
+        const test::CorpusScore feder = test::scoreFeder(corpus);
+        const test::CorpusScore raw = test::scoreRawHunspell(corpus);
+        print(QStringLiteral("corpus_words"), feder.words, "words");
+        print(QStringLiteral("corpus_labelled_errors"), feder.labelled, "errors");
+        print(QStringLiteral("feder_recall"), feder.recall() * 100, "%");
+        print(QStringLiteral("baseline_hunspell_recall"), raw.recall() * 100, "%");
+        print(QStringLiteral("feder_false_flags_per_1000_words"), feder.falseFlagsPer1000(), "flags");
+        print(QStringLiteral("baseline_hunspell_false_flags_per_1000_words"), raw.falseFlagsPer1000(), "flags");
+        print(QStringLiteral("feder_first_suggestion_accuracy"), feder.firstSuggestionAccuracy() * 100, "%");
+        print(QStringLiteral("baseline_hunspell_first_suggestion_accuracy"), raw.firstSuggestionAccuracy() * 100, "%");
+    }
+
+    void speed()
+    {
+        const QString body = bench::germanArticle(100000) + QStringLiteral("\n\nEin Fehlerr zum Schluss.\n");
+        SpellContext context;
+        const SpellChecker checker(context);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SpellFinding> cold = SpellDocument::checkMarkdown(checker, body);
+        const double coldMs = double(timer.nsecsElapsed()) / 1e6;
+        QList<double> warm;
+        for (int i = 0; i < 5; ++i) {
+            timer.restart();
+            QCOMPARE(SpellDocument::checkMarkdown(checker, body).size(), cold.size());
+            warm.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        print(QStringLiteral("spellcheck_full_100000w_cold_ms"), coldMs, "ms");
+        print(QStringLiteral("spellcheck_full_100000w_warm_p50_ms"), percentile(warm, 0.5), "ms");
+
+        // Baseline: raw hunspell on every word of the same text (no Markdown, no rules, no cache).
+        QString problem;
+        const auto dictionary = DictionaryLocator::load(QStringLiteral("de-DE"), &problem);
+        timer.restart();
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Word, body);
+        qsizetype start = 0;
+        int unknown = 0;
+        while (finder.toNextBoundary() >= 0) {
+            const qsizetype end = finder.position();
+            if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem)
+                unknown += dictionary->spell(body.mid(start, end - start)) ? 0 : 1;
+            start = end;
+        }
+        print(QStringLiteral("baseline_raw_hunspell_100000w_ms"), double(timer.nsecsElapsed()) / 1e6, "ms");
+        QVERIFY(unknown > 0);
+
+        // One keystroke in the editor on that article: the changed line is re-checked on the GUI
+        // thread (cache warm), everything else waits for the background check.
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("b.sqlite")), Store::Access::Create);
+        Article article;
+        article.title = QStringLiteral("Langer Artikel");
+        article.slug = QStringLiteral("lang");
+        article.body = body;
+        {
+            Transaction t(store->database());
+            store->articles().save(article);
+            t.commit();
+        }
+        MainWindow window(*store);
+        window.session().setAutosaveDelay(60 * 60 * 1000);
+        window.preview().hide(); // measured on its own in bench_preview
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MarkdownEditor &editor = window.editor();
+        QTextCursor cursor(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor.setTextCursor(cursor);
+        QTest::qWait(500);
+        QList<double> keystrokes;
+        const QString typed = QStringLiteral(" Die Verwaltungsdigitalisierung braucht bürgernahe Cloudlösungen.");
+        for (int i = 0; i < 200; ++i) {
+            timer.restart();
+            QTest::sendKeyEvent(QTest::Click, &editor, Qt::Key_unknown, QString(typed.at(i % typed.size())), Qt::NoModifier);
+            keystrokes.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        print(QStringLiteral("editor_keystroke_100000w_p50_ms"), percentile(keystrokes, 0.5), "ms");
+        print(QStringLiteral("editor_keystroke_100000w_p99_ms"), percentile(keystrokes, 0.99), "ms");
+    }
+};
+
+FEDER_GUI_TEST_MAIN(BenchSpelling)
+#include "bench_spelling.moc"
