@@ -231,6 +231,64 @@ private Q_SLOTS:
         QCOMPARE(runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("nix")}).exitCode, 2);
     }
 
+    void spellcheckCommand()
+    {
+        const QString file = writeFile(*m_dir, QStringLiteral("text.md"), articleText(
+            QStringLiteral("title: Die neue Platform\nauthor: Thomas Okonkwo\nteaser_alt: Ein Bild vom Rathauss"),
+            QStringLiteral("Okonkwo sagt: Das funtioniert.\n\nÜber `codeee` und https://exmaple.org sprechen wir nicht. Nkemelu auch nicht.\n")));
+        Result result = runFeder({QStringLiteral("spellcheck"), QStringLiteral("--json"), file});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(result.out).array();
+        QStringList words;
+        for (const QJsonValue &value : findings)
+            words.append(value.toObject().value(QStringLiteral("word")).toString());
+        QCOMPARE(words, (QStringList{QStringLiteral("Platform"), QStringLiteral("Rathauss"), QStringLiteral("funtioniert"), QStringLiteral("Nkemelu")}));
+        const QJsonObject first = findings.at(0).toObject();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("column"), QStringLiteral("file"), QStringLiteral("line"),
+                                            QStringLiteral("suggestions"), QStringLiteral("word")}));
+        QCOMPARE(first.value(QStringLiteral("line")).toInt(), 2);        // title: in the front matter
+        QCOMPARE(first.value(QStringLiteral("column")).toInt(), 17);
+        QCOMPARE(first.value(QStringLiteral("suggestions")).toArray().first().toString(), QStringLiteral("Plattform"));
+        const QJsonObject body = findings.at(2).toObject();
+        QCOMPARE(body.value(QStringLiteral("line")).toInt(), 6);
+        QCOMPARE(body.value(QStringLiteral("column")).toInt(), 19);      // code points, 1-based
+        const QJsonObject umlautLine = findings.at(3).toObject();
+        QCOMPARE(umlautLine.value(QStringLiteral("line")).toInt(), 8);
+        QCOMPARE(umlautLine.value(QStringLiteral("column")).toInt(), 59);
+
+        // Plain output, and the personal dictionary from a store.
+        result = runFeder({QStringLiteral("spellcheck"), file});
+        QVERIFY(result.out.contains(":6:19: funtioniert -> funktioniert"));
+        QCOMPARE(runFeder({QStringLiteral("dictionary"), QStringLiteral("--store"), m_store, QStringLiteral("add"),
+                           QStringLiteral("Nkemelu"), QStringLiteral("Rathauss")}).exitCode, 0);
+        QCOMPARE(runFeder({QStringLiteral("dictionary"), QStringLiteral("--store"), m_store, QStringLiteral("list")}).out,
+                 QByteArray("Nkemelu\nRathauss\n"));
+        result = runFeder({QStringLiteral("spellcheck"), QStringLiteral("--store"), m_store, QStringLiteral("--json"), file});
+        QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 2);
+        const QString exported = m_dir->filePath(QStringLiteral("woerter.txt"));
+        QCOMPARE(runFeder({QStringLiteral("dictionary"), QStringLiteral("--store"), m_store, QStringLiteral("export"), exported}).exitCode, 0);
+        QCOMPARE(runFeder({QStringLiteral("dictionary"), QStringLiteral("--store"), m_store, QStringLiteral("remove"), QStringLiteral("Nkemelu")}).exitCode, 0);
+        QCOMPARE(runFeder({QStringLiteral("dictionary"), QStringLiteral("--store"), m_store, QStringLiteral("import"), exported}).out,
+                 QByteArray("imported 1 words\n"));
+
+        // A clean file exits 0; --lang switches the dictionary; bad input exits 2.
+        const QString clean = writeFile(*m_dir, QStringLiteral("sauber.md"), articleText(QStringLiteral("title: Alles gut"), QStringLiteral("Die Cloud funktioniert.\n")));
+        QCOMPARE(runFeder({QStringLiteral("spellcheck"), clean}).exitCode, 0);
+        QCOMPARE(runFeder({QStringLiteral("spellcheck"), QStringLiteral("--lang"), QStringLiteral("en-US"), clean}).exitCode, 1);
+        result = runFeder({QStringLiteral("spellcheck"), QStringLiteral("--lang"), QStringLiteral("fr-FR"), clean});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("unknown language 'fr-FR'"));
+        const QString broken = writeFile(*m_dir, QStringLiteral("kaputt.md"), QByteArray("---\ntitle: T\n---\nGr\xFC\xDF" "e\n"));
+        result = runFeder({QStringLiteral("spellcheck"), broken});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("kaputt.md:4: invalid UTF-8"));
+        // A Markdown file without front matter is checked as it is.
+        const QString plain = writeFile(*m_dir, QStringLiteral("plain.md"), "# Titel\n\nEin Fehlerr.\n");
+        result = runFeder({QStringLiteral("spellcheck"), plain});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.contains("plain.md:3:5: Fehlerr"));
+    }
+
     void storeFromEnvironment()
     {
         writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: Aus der Umgebung")));

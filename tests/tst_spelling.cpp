@@ -147,6 +147,13 @@ private Q_SLOTS:
         SpellContext context;
         context.acceptedWords = SpellDocument::namesFromMetadata(article);
         QCOMPARE(flagged(text, context), QStringList());
+
+        // A title word counts as a name only when the text uses it too: a typo in the title stays a typo.
+        article.title = QStringLiteral("Die neue Platform in Quedlinbek");
+        article.body = QStringLiteral("Quedlinbek ist eine Stadt.");
+        const QSet<QString> names = SpellDocument::namesFromMetadata(article);
+        QVERIFY(names.contains(QStringLiteral("Quedlinbek")));
+        QVERIFY(!names.contains(QStringLiteral("Platform")));
     }
 
     void suggestionsForTheCommonSlips_data()

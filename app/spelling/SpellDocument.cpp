@@ -3,6 +3,7 @@
 #include "SpellChecker.h"
 #include "article/Article.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <vector>
 
@@ -89,8 +90,18 @@ QList<SpellFinding> checkMarkdown(const SpellChecker &checker, const QString &bo
 
 QSet<QString> namesFromMetadata(const Article &article)
 {
+    // Words of the title count only when the text uses them too ("Rheinfeld" in title and body):
+    // otherwise a typo in the title would be accepted by the title itself.
+    QString titleNames;
+    for (const SpellToken &token : SpellTokenizer::plain(article.title)) {
+        static const QRegularExpression punctuation(QStringLiteral("[.,:;!?]$"));
+        const QString word = QString(token.text).remove(punctuation);
+        const QRegularExpression inBody(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(word)));
+        if (!word.isEmpty() && inBody.match(article.body).hasMatch())
+            titleNames += word + QLatin1Char(' ');
+    }
     QSet<QString> names;
-    for (const QString &field : {article.author, article.role, article.category, article.title}) {
+    for (const QString &field : {article.author, article.role, article.category, titleNames}) {
         for (const SpellToken &token : SpellTokenizer::plain(field)) {
             QString word = token.text;
             if (word.endsWith(QLatin1Char('.')))

@@ -29,8 +29,8 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
 
 QList<SpellFinding> checkMarkdown(const SpellChecker &checker, const QString &body, bool withSuggestions = true);
 
-// Names and words from an article's own metadata (author, role, category, title): accepted in
-// that article.
+// Names and words from an article's own metadata (author, role, category; title words that the
+// text also uses): accepted in that article.
 QSet<QString> namesFromMetadata(const Article &article);
 
 } // namespace SpellDocument
