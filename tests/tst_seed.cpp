@@ -42,7 +42,8 @@ private Q_SLOTS:
 
         const auto threads = store->annotations().threads(main->id);
         QCOMPARE(threads.size(), 1);
-        QCOMPARE(main->body.mid(threads.first().start, threads.first().end - threads.first().start), threads.first().quote);
+        const Anchor &anchor = threads.first().anchor;
+        QCOMPARE(main->body.mid(anchor.start, anchor.end - anchor.start), anchor.quote);
         QCOMPARE(store->annotations().openThreadCount(main->id), 1);
     }
 };

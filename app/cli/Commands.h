@@ -13,5 +13,6 @@ int runExport(const QStringList &arguments);
 int runExportSite(const QStringList &arguments);
 int runSpellcheck(const QStringList &arguments);
 int runDictionary(const QStringList &arguments);
+int runComments(const QStringList &arguments);
 
 } // namespace feder::cli

@@ -145,6 +145,8 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
             outcome.kind = ImportOutcome::Kind::Updated;
         }
         m_store.articles().save(article);
+        if (existing && existing->body != article.body)
+            m_store.annotations().reanchorAll(article.id, article.body); // review threads follow the new text
         outcomes.append(outcome);
     }
 

@@ -5,52 +5,137 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace feder {
+
+namespace {
+
+const char *const kSelectThreads =
+    "SELECT id, uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, state, orphaned, "
+    "created, updated FROM annotations WHERE article_id = ? AND parent_id IS NULL ";
+
+AnnotationThread readThread(const Statement &row)
+{
+    AnnotationThread t;
+    t.id = row.integer(0);
+    t.uuid = row.text(1);
+    t.articleId = row.integer(2);
+    t.anchor.start = int(row.integer(3));
+    t.anchor.end = int(row.integer(4));
+    t.anchor.quote = row.text(5);
+    t.anchor.prefix = row.text(6);
+    t.anchor.suffix = row.text(7);
+    t.author = row.text(8);
+    t.text = row.text(9);
+    t.state = row.text(10);
+    t.anchor.orphaned = row.integer(11) != 0;
+    t.created = Clock::fromStored(row.text(12));
+    t.updated = Clock::fromStored(row.text(13));
+    return t;
+}
+
+} // namespace
 
 qint64 AnnotationRepository::addThread(qint64 articleId, const QString &body, int start, int end,
                                        const QString &author, const QString &text)
 {
     if (start < 0 || end <= start || end > body.size())
         throw StoreError(QCoreApplication::translate("Store", "a comment needs a non-empty range inside the text"));
+    if (text.trimmed().isEmpty())
+        throw StoreError(QCoreApplication::translate("Store", "a comment needs a text"));
+    const Anchor anchor = Anchor::at(body, start, end);
     const QString now = Clock::nowStored();
-    const int prefixStart = std::max(0, start - kContextLength);
     Statement insert(m_db,
         "INSERT INTO annotations (uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, "
         "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, Clock::newUuid()).bind(2, articleId).bind(3, start).bind(4, end)
-          .bind(5, body.mid(start, end - start))
-          .bind(6, body.mid(prefixStart, start - prefixStart))
-          .bind(7, body.mid(end, kContextLength))
-          .bind(8, author).bind(9, text).bind(10, now).bind(11, now).run();
+    insert.bind(1, Clock::newUuid()).bind(2, articleId).bind(3, anchor.start).bind(4, anchor.end)
+          .bind(5, anchor.quote).bind(6, anchor.prefix).bind(7, anchor.suffix)
+          .bind(8, author).bind(9, text.trimmed()).bind(10, now).bind(11, now).run();
     return m_db.lastInsertId();
+}
+
+qint64 AnnotationRepository::addReply(qint64 threadId, const QString &author, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        throw StoreError(QCoreApplication::translate("Store", "a reply needs a text"));
+    const QString now = Clock::nowStored();
+    Statement insert(m_db,
+        "INSERT INTO annotations (uuid, article_id, parent_id, author, text, created, updated) "
+        "SELECT ?, article_id, id, ?, ?, ?, ? FROM annotations WHERE id = ? AND parent_id IS NULL");
+    insert.bind(1, Clock::newUuid()).bind(2, author).bind(3, text.trimmed()).bind(4, now).bind(5, now).bind(6, threadId).run();
+    if (m_db.changes() == 0)
+        throw StoreError(QCoreApplication::translate("Store", "no such comment thread"));
+    return m_db.lastInsertId();
+}
+
+void AnnotationRepository::setState(qint64 threadId, const QString &state)
+{
+    Statement update(m_db, "UPDATE annotations SET state = ?, updated = ? WHERE id = ? AND parent_id IS NULL");
+    update.bind(1, state).bind(2, Clock::nowStored()).bind(3, threadId).run();
+    if (m_db.changes() == 0)
+        throw StoreError(QCoreApplication::translate("Store", "no such comment thread"));
+}
+
+void AnnotationRepository::editComment(qint64 commentId, const QString &text)
+{
+    Statement update(m_db, "UPDATE annotations SET text = ?, updated = ? WHERE id = ?");
+    update.bind(1, text.trimmed()).bind(2, Clock::nowStored()).bind(3, commentId).run();
+}
+
+void AnnotationRepository::deleteComment(qint64 commentId)
+{
+    Statement remove(m_db, "DELETE FROM annotations WHERE id = ?");
+    remove.bind(1, commentId).run();
+}
+
+void AnnotationRepository::saveAnchor(qint64 threadId, const Anchor &anchor)
+{
+    Statement update(m_db,
+        "UPDATE annotations SET start_pos = ?, end_pos = ?, orphaned = ? WHERE id = ?");
+    update.bind(1, anchor.start).bind(2, anchor.end).bind(3, anchor.orphaned ? 1 : 0).bind(4, threadId).run();
+}
+
+void AnnotationRepository::reanchorAll(qint64 articleId, const QString &body)
+{
+    const QList<AnnotationThread> all = threads(articleId);
+    for (AnnotationThread thread : all) {
+        thread.anchor.reanchor(body);
+        saveAnchor(thread.id, thread.anchor);
+    }
 }
 
 QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId)
 {
     QList<AnnotationThread> result;
-    Statement query(m_db,
-        "SELECT id, uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, state, orphaned, "
-        "created FROM annotations WHERE article_id = ? AND parent_id IS NULL ORDER BY start_pos, id");
+    QHash<qint64, qsizetype> indexById;
+    Statement query(m_db, (QByteArray(kSelectThreads) + "ORDER BY start_pos, id").constData());
     query.bind(1, articleId);
     while (query.step()) {
-        AnnotationThread t;
-        t.id = query.integer(0);
-        t.uuid = query.text(1);
-        t.articleId = query.integer(2);
-        t.start = int(query.integer(3));
-        t.end = int(query.integer(4));
-        t.quote = query.text(5);
-        t.prefix = query.text(6);
-        t.suffix = query.text(7);
-        t.author = query.text(8);
-        t.text = query.text(9);
-        t.state = query.text(10);
-        t.orphaned = query.integer(11) != 0;
-        t.created = Clock::fromStored(query.text(12));
-        result.append(t);
+        indexById.insert(query.integer(0), result.size());
+        result.append(readThread(query));
+    }
+    Statement replies(m_db,
+        "SELECT id, uuid, author, text, created, updated, parent_id FROM annotations "
+        "WHERE article_id = ? AND parent_id IS NOT NULL ORDER BY created, id");
+    replies.bind(1, articleId);
+    while (replies.step()) {
+        const auto parent = indexById.constFind(replies.integer(6));
+        if (parent == indexById.constEnd())
+            continue;
+        result[*parent].replies.append({replies.integer(0), replies.text(1), replies.text(2), replies.text(3),
+                                        Clock::fromStored(replies.text(4)), Clock::fromStored(replies.text(5))});
     }
     return result;
+}
+
+std::optional<AnnotationThread> AnnotationRepository::threadByUuid(qint64 articleId, const QString &uuid)
+{
+    const QList<AnnotationThread> all = threads(articleId);
+    const auto found = std::find_if(all.begin(), all.end(), [&](const AnnotationThread &t) { return t.uuid == uuid; });
+    if (found == all.end())
+        return std::nullopt;
+    return *found;
 }
 
 int AnnotationRepository::openThreadCount(qint64 articleId)

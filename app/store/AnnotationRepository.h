@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/Anchor.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -8,38 +10,56 @@ namespace feder {
 
 class Database;
 
-// A review thread's root comment, anchored to a range of the article body. The anchor keeps the
-// quoted text with some context before and after it (the TextQuoteSelector idea), so the thread
-// can be found again after the body changed.
+struct Comment
+{
+    qint64 id = 0;
+    QString uuid;
+    QString author;
+    QString text;
+    QDateTime created;
+    QDateTime updated;
+};
+
+// A review thread: its first comment, anchored to a range of the article body, and the replies.
 struct AnnotationThread
 {
     qint64 id = 0;
     QString uuid;
     qint64 articleId = 0;
-    int start = 0;          // 0-based offsets into the body, in UTF-16 code units
-    int end = 0;
-    QString quote;
-    QString prefix;
-    QString suffix;
+    Anchor anchor;
     QString author;
     QString text;
-    QString state = QStringLiteral("open");
-    bool orphaned = false;
+    QString state = QStringLiteral("open");   // open | resolved
     QDateTime created;
+    QDateTime updated;
+    QList<Comment> replies;
+
+    // Kept for the code that reads the range directly.
+    int start() const { return anchor.start; }
+    int end() const { return anchor.end; }
 };
 
+// Review threads and their replies. Resolve and reopen are state changes of their own (no reply
+// needed); threads are never dropped when their text goes away, they become orphaned.
 class AnnotationRepository
 {
 public:
     explicit AnnotationRepository(Database &db) : m_db(db) {}
 
-    // Anchors a new thread at [start, end) of body; the quote and context are taken from body.
+    // Anchors a new thread at [start, end) of body; returns its id.
     qint64 addThread(qint64 articleId, const QString &body, int start, int end,
                      const QString &author, const QString &text);
-    QList<AnnotationThread> threads(qint64 articleId);
-    int openThreadCount(qint64 articleId);
+    qint64 addReply(qint64 threadId, const QString &author, const QString &text);
+    void setState(qint64 threadId, const QString &state);
+    void editComment(qint64 commentId, const QString &text);
+    void deleteComment(qint64 commentId);        // a thread's first comment takes its replies along
+    void saveAnchor(qint64 threadId, const Anchor &anchor);
+    // The body changed outside the editor (import, restore): find every thread again.
+    void reanchorAll(qint64 articleId, const QString &body);
 
-    static constexpr int kContextLength = 32;
+    QList<AnnotationThread> threads(qint64 articleId);
+    std::optional<AnnotationThread> threadByUuid(qint64 articleId, const QString &uuid);
+    int openThreadCount(qint64 articleId);
 
 private:
     Database &m_db;

@@ -1,0 +1,152 @@
+#include "CommandContext.h"
+#include "Commands.h"
+
+#include "store/Clock.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace feder::cli {
+
+namespace {
+
+int codePointOffset(const QString &text, int utf16Offset)
+{
+    return int(QStringView(text).left(utf16Offset).toUcs4().size());
+}
+
+QString defaultReviewer()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FEDER_REVIEWER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("Feder") : user;
+}
+
+QJsonObject threadJson(const AnnotationThread &thread, const QString &body)
+{
+    QJsonArray replies;
+    for (const Comment &reply : thread.replies) {
+        replies.append(QJsonObject{{QStringLiteral("id"), reply.uuid}, {QStringLiteral("author"), reply.author},
+                                   {QStringLiteral("text"), reply.text},
+                                   {QStringLiteral("created"), Clock::toStored(reply.created)}});
+    }
+    const Anchor &a = thread.anchor;
+    return QJsonObject{
+        {QStringLiteral("id"), thread.uuid},
+        {QStringLiteral("state"), thread.state},
+        {QStringLiteral("orphaned"), a.orphaned},
+        {QStringLiteral("quote"), a.orphaned ? a.quote : body.mid(a.start, a.end - a.start)},
+        {QStringLiteral("start"), codePointOffset(body, a.start)},
+        {QStringLiteral("end"), codePointOffset(body, a.end)},
+        {QStringLiteral("author"), thread.author},
+        {QStringLiteral("text"), thread.text},
+        {QStringLiteral("created"), Clock::toStored(thread.created)},
+        {QStringLiteral("replies"), replies},
+    };
+}
+
+} // namespace
+
+// feder comments [add|reply|resolve|reopen] --store FILE SLUG [ID] [options]
+int runComments(const QStringList &arguments)
+{
+    CommandContext context(QStringLiteral("comments"),
+        QCoreApplication::translate("Cli", "List review threads (open ones unless --all), or add, reply, resolve, reopen."));
+    context.addStoreOption();
+    context.addJsonOption();
+    QCommandLineParser &parser = context.parser();
+    parser.addOption({QStringLiteral("all"), QStringLiteral("List resolved threads too.")});
+    parser.addOption({QStringLiteral("quote"), QStringLiteral("add: the text to comment on."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("occurrence"), QStringLiteral("add: which occurrence of the quote (1 = first)."), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("text"), QStringLiteral("The comment."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("author"), QStringLiteral("Who writes it (default: $FEDER_REVIEWER, else the user)."), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add | reply | resolve | reopen (none: list)"));
+    int exitCode = Success;
+    if (!context.parse(arguments, &exitCode))
+        return exitCode;
+    QStringList rest = parser.positionalArguments();
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("reply"), QStringLiteral("resolve"), QStringLiteral("reopen")};
+    const QString action = !rest.isEmpty() && actions.contains(rest.first()) ? rest.takeFirst() : QString();
+    if (rest.isEmpty())
+        return context.fail(QStringLiteral("feder comments: name the article's slug"));
+    const QString slug = rest.takeFirst();
+    const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : defaultReviewer();
+
+    try {
+        Store &store = context.openStore(int(action.isEmpty() ? Store::Access::Read : Store::Access::Write));
+        const std::optional<Article> article = store.articles().findBySlug(slug);
+        if (!article)
+            return context.fail(QStringLiteral("feder comments: no article with slug '%1'").arg(slug));
+        AnnotationRepository &review = store.annotations();
+
+        if (action.isEmpty()) {
+            const bool all = parser.isSet(QStringLiteral("all"));
+            QJsonArray list;
+            const QList<AnnotationThread> threads = review.threads(article->id);
+            for (const AnnotationThread &thread : threads) {
+                if (!all && thread.state != QLatin1String("open"))
+                    continue;
+                if (context.json()) {
+                    list.append(threadJson(thread, article->body));
+                } else {
+                    context.out() << thread.uuid << '\t' << thread.state << (thread.anchor.orphaned ? "\torphaned" : "")
+                                  << "\t\"" << thread.anchor.quote << "\"\t" << thread.author << ": " << thread.text << '\n';
+                    for (const Comment &reply : thread.replies)
+                        context.out() << "\t\t" << reply.author << ": " << reply.text << '\n';
+                }
+            }
+            if (context.json())
+                context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+
+        Transaction transaction(store.database());
+        if (action == QLatin1String("add")) {
+            const QString quote = parser.value(QStringLiteral("quote"));
+            const QString text = parser.value(QStringLiteral("text"));
+            bool ok = false;
+            const int occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
+            if (quote.isEmpty() || text.isEmpty() || !ok || occurrence < 1)
+                return context.fail(QStringLiteral("feder comments add: --quote TEXT and --text COMMENT are required (--occurrence N ≥ 1)"));
+            qsizetype at = -1;
+            for (int n = 0; n < occurrence; ++n) {
+                at = article->body.indexOf(quote, at + 1);
+                if (at < 0)
+                    return context.fail(QStringLiteral("feder comments add: '%1' occurs fewer than %2 time(s) in '%3'").arg(quote).arg(occurrence).arg(slug));
+            }
+            const qint64 id = review.addThread(article->id, article->body, int(at), int(at + quote.size()), author, text);
+            transaction.commit();
+            const QList<AnnotationThread> threads = review.threads(article->id);
+            const auto created = std::find_if(threads.begin(), threads.end(), [&](const AnnotationThread &t) { return t.id == id; });
+            context.out() << created->uuid << '\n';
+            return Success;
+        }
+        if (rest.isEmpty())
+            return context.fail(QStringLiteral("feder comments %1: name the thread id").arg(action));
+        const std::optional<AnnotationThread> thread = review.threadByUuid(article->id, rest.first());
+        if (!thread)
+            return context.fail(QStringLiteral("feder comments %1: no thread '%2' in '%3'").arg(action, rest.first(), slug));
+        if (action == QLatin1String("reply")) {
+            const QString text = parser.value(QStringLiteral("text"));
+            if (text.isEmpty())
+                return context.fail(QStringLiteral("feder comments reply: --text is required"));
+            review.addReply(thread->id, author, text);
+        } else {
+            review.setState(thread->id, action == QLatin1String("resolve") ? QStringLiteral("resolved") : QStringLiteral("open"));
+            if (!parser.value(QStringLiteral("text")).isEmpty())
+                review.addReply(thread->id, author, parser.value(QStringLiteral("text")));
+        }
+        transaction.commit();
+        return Success;
+    } catch (const StoreError &error) {
+        return context.fail(error.message());
+    }
+}
+
+} // namespace feder::cli
