@@ -289,6 +289,50 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("plain.md:3:5: Fehlerr"));
     }
 
+    void commentsCommand()
+    {
+        writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: A\nslug: a"),
+                  QStringLiteral("Emoji 😀 vorne. Das Team arbeitet agil. Das Team arbeitet agil.\n")));
+        runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("a.md"))});
+        Result added = runFeder({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("a"),
+                                 QStringLiteral("--quote"), QStringLiteral("Das Team arbeitet agil."), QStringLiteral("--occurrence"), QStringLiteral("2"),
+                                 QStringLiteral("--text"), QStringLiteral("Doppelt?"), QStringLiteral("--author"), QStringLiteral("Jonas")});
+        QCOMPARE(added.exitCode, 0);
+        const QString id = QString::fromUtf8(added.out).trimmed();
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("reply"), QStringLiteral("--store"), m_store, QStringLiteral("a"), id,
+                           QStringLiteral("--text"), QStringLiteral("Ja, gewollt."), QStringLiteral("--author"), QStringLiteral("Miriam")}).exitCode, 0);
+
+        Result listed = runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray threads = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(threads.size(), 1);
+        const QJsonObject thread = threads.first().toObject();
+        QCOMPARE(thread.keys(), (QStringList{QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("end"), QStringLiteral("id"),
+                                             QStringLiteral("orphaned"), QStringLiteral("quote"), QStringLiteral("replies"), QStringLiteral("start"),
+                                             QStringLiteral("state"), QStringLiteral("text")}));
+        QCOMPARE(thread.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(thread.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(thread.value(QStringLiteral("quote")).toString(), QStringLiteral("Das Team arbeitet agil."));
+        QCOMPARE(thread.value(QStringLiteral("start")).toInt(), 39);   // code points: the emoji counts once (UTF-16: 40)
+        QCOMPARE(thread.value(QStringLiteral("end")).toInt(), 62);
+        QCOMPARE(thread.value(QStringLiteral("replies")).toArray().first().toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Miriam"));
+
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("resolve"), QStringLiteral("--store"), m_store, QStringLiteral("a"), id}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("--json")}).out).array().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store, QStringLiteral("a"),
+                                                   QStringLiteral("--json"), QStringLiteral("--all")}).out).array().first().toObject()
+                     .value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("reopen"), QStringLiteral("--store"), m_store, QStringLiteral("a"), id}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("--json")}).out).array().size(), 1);
+
+        Result missing = runFeder({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("a"),
+                                   QStringLiteral("--quote"), QStringLiteral("gibt es nicht"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("'gibt es nicht' occurs fewer than 1 time(s)"));
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("resolve"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("nope")}).exitCode, 2);
+    }
+
     void storeFromEnvironment()
     {
         writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: Aus der Umgebung")));
