@@ -17,9 +17,11 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     setFont(font);
     setTabChangesFocus(false);
     document()->setDocumentMargin(16);
-    connect(document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
-        if (!m_loading && (removed > 0 || added > 0))
-            Q_EMIT edited();
+    connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
+        if (m_loading || (removed == 0 && added == 0))
+            return;
+        Q_EMIT editedAt(position, removed, added);
+        Q_EMIT edited();
     });
 }
 

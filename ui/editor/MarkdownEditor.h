@@ -27,6 +27,8 @@ protected:
 Q_SIGNALS:
     // The text changed because of the user (typing, paste, undo), not because of loadText().
     void edited();
+    // The same, with where: for things anchored to positions (review comments).
+    void editedAt(int position, int removed, int added);
 
 private:
     bool m_loading = false;

@@ -10,6 +10,8 @@
 #include "metadata/MetadataPanel.h"
 #include "people/NamesDialog.h"
 #include "preview/PreviewWidget.h"
+#include "review/ReviewController.h"
+#include "review/ReviewPanel.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
 #include "store/Store.h"
@@ -50,6 +52,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_exporter(new ExportController(store, this)),
       m_spelling(new SpellingController(store, *m_editor, this)),
       m_spellingPanel(new SpellingPanel(*m_spelling, *m_editor)),
+      m_review(new ReviewController(store, *m_editor, *m_session, this)),
+      m_reviewPanel(new ReviewPanel(*m_review)),
       m_saveState(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -113,6 +117,11 @@ void MainWindow::createDocks()
     m_spellingDock->setWidget(m_spellingPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_spellingDock);
     tabifyDockWidget(m_checklistDock, m_spellingDock);
+    m_reviewDock = new QDockWidget(tr("Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_spellingDock, m_reviewDock);
     m_metadataDock->raise();
     resizeDocks({libraryDock, m_metadataDock}, {330, 420}, Qt::Horizontal);
 }
@@ -157,6 +166,15 @@ void MainWindow::createMenus()
     QAction *duplicate = edit->addAction(tr("&Duplicate article"), m_library, &LibraryPanel::duplicateCurrent);
     Q_UNUSED(duplicate);
     edit->addAction(tr("Move article to &trash"), m_library, &LibraryPanel::deleteCurrent);
+    edit->addSeparator();
+    QAction *comment = edit->addAction(tr("Add &comment"), m_review, &ReviewController::addCommentOnSelection);
+    comment->setObjectName(QStringLiteral("actionAddComment"));
+    comment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    QAction *nextComment = edit->addAction(tr("Next comment"), m_review, &ReviewController::next);
+    nextComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
+    QAction *previousComment = edit->addAction(tr("Previous comment"), m_review, &ReviewController::previous);
+    previousComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Search articles"), this, [this] { m_library->searchField().setFocus(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
@@ -178,6 +196,7 @@ void MainWindow::createMenus()
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_checklistDock->toggleViewAction());
     view->addAction(m_spellingDock->toggleViewAction());
+    view->addAction(m_reviewDock->toggleViewAction());
     QAction *previewToggle = view->addAction(tr("&Preview"));
     previewToggle->setCheckable(true);
     previewToggle->setChecked(true);
@@ -198,6 +217,8 @@ void MainWindow::connectParts()
     });
     connect(m_spelling, &SpellingController::findingsChanged, this, &MainWindow::refreshChecklist);
     connect(m_spelling, &SpellingController::problem, this, &MainWindow::showProblem);
+    connect(m_review, &ReviewController::problem, this, &MainWindow::showProblem);
+    connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::refreshChecklist);
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
@@ -265,6 +286,7 @@ void MainWindow::showArticle(const Article &article)
     m_metadata->setArticle(article);
     m_spelling->setArticle(article);
     m_spellingPanel->setLanguage(article.language);
+    m_review->setArticle(article);
     refreshChecklist();
     m_saveState->clear();
     updateTitle();
@@ -308,6 +330,7 @@ void MainWindow::articleGone(qint64 articleId)
     m_metadata->clear();
     m_checklist->clear();
     m_spelling->clear();
+    m_review->clear();
     updateTitle();
 }
 

@@ -22,6 +22,8 @@ class MetadataController;
 class MetadataPanel;
 class PreviewWidget;
 class SpellingController;
+class ReviewController;
+class ReviewPanel;
 class SpellingPanel;
 
 // The main window: library (left), Markdown editor and live preview (centre), metadata and
@@ -44,6 +46,8 @@ public:
     ExportController &exporter() { return *m_exporter; }
     SpellingController &spelling() { return *m_spelling; }
     SpellingPanel &spellingPanel() { return *m_spellingPanel; }
+    ReviewController &review() { return *m_review; }
+    ReviewPanel &reviewPanel() { return *m_reviewPanel; }
 
     // Opens the article in the editor (saving the current one first).
     bool openArticle(qint64 articleId);
@@ -76,9 +80,12 @@ private:
     ExportController *m_exporter;
     SpellingController *m_spelling;
     SpellingPanel *m_spellingPanel;
+    ReviewController *m_review;
+    ReviewPanel *m_reviewPanel;
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_checklistDock = nullptr;
     QDockWidget *m_spellingDock = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QLabel *m_saveState;
 };
 

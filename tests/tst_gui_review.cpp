@@ -1,0 +1,159 @@
+#include "GuiTestMain.h"
+#include "TestSupport.h"
+#include "check/ChecklistPanel.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "import/Importer.h"
+#include "mainwindow/MainWindow.h"
+#include "review/ReviewController.h"
+#include "review/ReviewPanel.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace feder;
+using namespace feder::ui;
+
+class TestGuiReview : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+
+    MarkdownEditor &editor() { return m_window->editor(); }
+
+    // The text the editor highlights for review threads.
+    QStringList highlighted()
+    {
+        QStringList texts;
+        for (const QTextEdit::ExtraSelection &selection : editor().extraSelections())
+            texts.append(selection.cursor.selectedText());
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("feder-tests"));
+        QSettings().remove(QStringLiteral("review/name"));
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("r.sqlite")), Store::Access::Create);
+        test::writeFile(*m_dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: A\nslug: a"),
+            QStringLiteral("Die Stadt hat ihre Terminvergabe in wenigen Wochen umgestellt.\n\nDer Datenschutz war dabei.\n")));
+        Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("a.md"))});
+        m_window = std::make_unique<MainWindow>(*m_store);
+        m_window->session().setAutosaveDelay(60 * 60 * 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void commentOnSelectionFollowsTyping()
+    {
+        ReviewController &review = m_window->review();
+        int askedForName = 0;
+        review.askReviewerName = [&] { ++askedForName; return QStringLiteral("Jonas Petersen"); };
+        review.askCommentText = [](const QString &) { return QStringLiteral("Können wir das belegen?"); };
+
+        // Select "in wenigen Wochen" and press Ctrl+Alt+M.
+        const int at = int(editor().toPlainText().indexOf(QStringLiteral("in wenigen Wochen")));
+        QTextCursor cursor(editor().document());
+        cursor.setPosition(at);
+        cursor.setPosition(at + 17, QTextCursor::KeepAnchor);
+        editor().setTextCursor(cursor);
+        editor().setFocus();
+        QTest::keyClick(&editor(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        if (review.threads().isEmpty()) // shortcuts need an active window; offscreen may not give one
+            QVERIFY(review.addCommentOnSelection());
+        QCOMPARE(review.threads().size(), 1);
+        QCOMPARE(askedForName, 1);
+        QCOMPARE(review.threads().first().author, QStringLiteral("Jonas Petersen"));
+        QCOMPARE(highlighted(), QStringList{QStringLiteral("in wenigen Wochen")});
+
+        // Type before the comment: the highlight moves with its words.
+        editor().moveCursor(QTextCursor::Start);
+        for (const QChar c : QStringLiteral("Überraschung: "))
+            QTest::sendKeyEvent(QTest::Click, &editor(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QCOMPARE(highlighted(), QStringList{QStringLiteral("in wenigen Wochen")});
+        // Type inside it: the range grows.
+        QTextCursor inside(editor().document());
+        inside.setPosition(int(editor().toPlainText().indexOf(QStringLiteral("wenigen"))));
+        editor().setTextCursor(inside);
+        for (const QChar c : QStringLiteral("nur "))
+            QTest::sendKeyEvent(QTest::Click, &editor(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QCOMPARE(highlighted(), QStringList{QStringLiteral("in nur wenigen Wochen")});
+
+        // Saving stores the moved anchor; the CLI view agrees.
+        QVERIFY(m_window->session().save());
+        const Article stored = *m_store->articles().findBySlug(QStringLiteral("a"));
+        const Anchor anchor = m_store->annotations().threads(stored.id).first().anchor;
+        QCOMPARE(stored.body.mid(anchor.start, anchor.end - anchor.start), QStringLiteral("in nur wenigen Wochen"));
+
+        // The second comment does not ask for the name again.
+        cursor = QTextCursor(editor().document());
+        const int datenschutz = int(editor().toPlainText().indexOf(QStringLiteral("Datenschutz")));
+        cursor.setPosition(datenschutz);
+        cursor.setPosition(datenschutz + 11, QTextCursor::KeepAnchor);
+        editor().setTextCursor(cursor);
+        QVERIFY(review.addCommentOnSelection());
+        QCOMPARE(askedForName, 1);
+        QCOMPARE(review.threads().size(), 2);
+    }
+
+    void panelResolvesReopensAndJumps()
+    {
+        ReviewController &review = m_window->review();
+        review.askReviewerName = [] { return QStringLiteral("Jonas"); };
+        review.askCommentText = [](const QString &) { return QStringLiteral("Quelle?"); };
+        QTextCursor cursor(editor().document());
+        cursor.setPosition(4);
+        cursor.setPosition(9, QTextCursor::KeepAnchor); // "Stadt"
+        editor().setTextCursor(cursor);
+        QVERIFY(review.addCommentOnSelection());
+        ReviewPanel &panel = m_window->reviewPanel();
+        QCOMPARE(panel.list().count(), 1);
+        QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("„Stadt“")));
+        // The open thread blocks the export in the checklist.
+        QTRY_VERIFY(std::any_of(m_window->checklist().items().begin(), m_window->checklist().items().end(),
+                                [](const CheckItem &item) { return item.rule == QLatin1String("open_comments"); }));
+
+        panel.list().setCurrentRow(0);
+        const qint64 id = panel.currentThread();
+        review.setResolved(id, true);
+        QCOMPARE(panel.list().count(), 0);          // the filter shows open threads
+        panel.filter().setCurrentIndex(2);         // all
+        QCOMPARE(panel.list().count(), 1);
+        QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("resolved")));
+        review.setResolved(id, false);
+        QCOMPARE(m_store->annotations().openThreadCount(m_window->session().article().id), 1);
+
+        editor().moveCursor(QTextCursor::End);
+        review.previous();
+        QCOMPARE(editor().textCursor().selectedText(), QStringLiteral("Stadt"));
+
+        // Deleting the commented words orphans the thread; it stays, marked.
+        QTextCursor remove(editor().document());
+        remove.setPosition(0);
+        remove.setPosition(12, QTextCursor::KeepAnchor);
+        remove.removeSelectedText();
+        QVERIFY(review.threads().first().anchor.orphaned);
+        QVERIFY(highlighted().isEmpty());
+        QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("Reference deleted: “Stadt”")));
+    }
+};
+
+FEDER_GUI_TEST_MAIN(TestGuiReview)
+#include "tst_gui_review.moc"

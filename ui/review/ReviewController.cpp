@@ -1,0 +1,214 @@
+#include "ReviewController.h"
+
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QInputDialog>
+#include <QSettings>
+#include <QTextBlock>
+
+namespace feder::ui {
+
+namespace {
+const QString kReviewerKey = QStringLiteral("review/name");
+}
+
+ReviewController::ReviewController(Store &store, MarkdownEditor &editor, EditSession &session, QObject *parent)
+    : QObject(parent), m_store(store), m_editor(editor), m_session(session)
+{
+    askReviewerName = [this] {
+        return QInputDialog::getText(&m_editor, tr("Your name"), tr("Name shown with your comments:"));
+    };
+    askCommentText = [this](const QString &title) {
+        return QInputDialog::getMultiLineText(&m_editor, title, tr("Comment:"));
+    };
+    connect(&m_editor, &MarkdownEditor::editedAt, this, &ReviewController::followEdit);
+    connect(&m_session, &EditSession::saved, this, &ReviewController::persistAnchors);
+}
+
+QString ReviewController::reviewerName()
+{
+    QSettings settings;
+    QString name = settings.value(kReviewerKey).toString();
+    if (name.isEmpty()) {
+        name = askReviewerName().trimmed();
+        if (!name.isEmpty())
+            settings.setValue(kReviewerKey, name);
+    }
+    return name;
+}
+
+void ReviewController::setArticle(const Article &article)
+{
+    m_articleId = article.id;
+    m_moved.clear();
+    reload();
+}
+
+void ReviewController::clear()
+{
+    m_articleId = 0;
+    m_threads.clear();
+    m_moved.clear();
+    updateHighlights();
+    Q_EMIT threadsChanged();
+}
+
+void ReviewController::reload()
+{
+    m_threads = m_articleId ? m_store.annotations().threads(m_articleId) : QList<AnnotationThread>();
+    updateHighlights();
+    Q_EMIT threadsChanged();
+}
+
+void ReviewController::followEdit(int position, int removed, int added)
+{
+    bool changed = false;
+    for (AnnotationThread &thread : m_threads) {
+        const Anchor before = thread.anchor;
+        thread.anchor.followEdit(position, removed, added);
+        if (thread.anchor.start != before.start || thread.anchor.end != before.end || thread.anchor.orphaned != before.orphaned) {
+            m_moved.insert(thread.id);
+            changed = true;
+        }
+    }
+    if (changed) {
+        updateHighlights();
+        Q_EMIT threadsChanged();
+    }
+}
+
+void ReviewController::persistAnchors()
+{
+    if (m_moved.isEmpty())
+        return;
+    write([this] {
+        for (const AnnotationThread &thread : std::as_const(m_threads)) {
+            if (m_moved.contains(thread.id))
+                m_store.annotations().saveAnchor(thread.id, thread.anchor);
+        }
+    });
+    m_moved.clear();
+}
+
+void ReviewController::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const AnnotationThread &thread : std::as_const(m_threads)) {
+        if (thread.anchor.orphaned)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_editor.document());
+        selection.cursor.setPosition(thread.anchor.start);
+        selection.cursor.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
+        const bool open = thread.state == QLatin1String("open");
+        selection.format.setBackground(open ? QColor(255, 226, 122) : QColor(225, 232, 240));
+        selection.format.setProperty(QTextFormat::UserProperty, thread.id);
+        selection.format.setToolTip(thread.author + QStringLiteral(": ") + thread.text);
+        selections.append(selection);
+    }
+    m_editor.setExtraSelections(selections);
+}
+
+bool ReviewController::write(const std::function<void()> &change)
+{
+    try {
+        Transaction transaction(m_store.database());
+        change();
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT problem(error.message());
+        return false;
+    }
+    return true;
+}
+
+bool ReviewController::addCommentOnSelection()
+{
+    const QTextCursor cursor = m_editor.textCursor();
+    if (!m_articleId || !cursor.hasSelection())
+        return false;
+    const QString author = reviewerName();
+    if (author.isEmpty())
+        return false;
+    const QString text = askCommentText(tr("Comment on “%1”").arg(cursor.selectedText().left(60))).trimmed();
+    if (text.isEmpty())
+        return false;
+    // The anchor refers to the text on screen: store it first, so both agree.
+    if (!m_session.save())
+        return false;
+    persistAnchors();
+    const QString body = m_editor.toPlainText();
+    const bool ok = write([&] {
+        m_store.annotations().addThread(m_articleId, body, cursor.selectionStart(), cursor.selectionEnd(), author, text);
+    });
+    reload();
+    return ok;
+}
+
+void ReviewController::reply(qint64 threadId)
+{
+    const QString author = reviewerName();
+    const QString text = author.isEmpty() ? QString() : askCommentText(tr("Reply")).trimmed();
+    if (text.isEmpty())
+        return;
+    write([&] { m_store.annotations().addReply(threadId, author, text); });
+    reload();
+}
+
+void ReviewController::setResolved(qint64 threadId, bool resolved)
+{
+    write([&] { m_store.annotations().setState(threadId, resolved ? QStringLiteral("resolved") : QStringLiteral("open")); });
+    reload();
+}
+
+void ReviewController::deleteThread(qint64 threadId)
+{
+    write([&] { m_store.annotations().deleteComment(threadId); });
+    reload();
+}
+
+void ReviewController::jumpTo(qint64 threadId)
+{
+    const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
+    if (found == m_threads.end() || found->anchor.orphaned)
+        return;
+    QTextCursor cursor(m_editor.document());
+    cursor.setPosition(found->anchor.start);
+    cursor.setPosition(found->anchor.end, QTextCursor::KeepAnchor);
+    m_editor.setTextCursor(cursor);
+    m_editor.centerCursor();
+    m_editor.setFocus();
+}
+
+void ReviewController::next()
+{
+    const int from = m_editor.textCursor().selectionStart();
+    const AnnotationThread *target = nullptr;
+    for (const AnnotationThread &thread : std::as_const(m_threads)) {
+        if (thread.anchor.orphaned)
+            continue;
+        if (thread.anchor.start > from && (!target || thread.anchor.start < target->anchor.start))
+            target = &thread;
+    }
+    if (target)
+        jumpTo(target->id);
+}
+
+void ReviewController::previous()
+{
+    const int from = m_editor.textCursor().selectionStart();
+    const AnnotationThread *target = nullptr;
+    for (const AnnotationThread &thread : std::as_const(m_threads)) {
+        if (thread.anchor.orphaned)
+            continue;
+        if (thread.anchor.start < from && (!target || thread.anchor.start > target->anchor.start))
+            target = &thread;
+    }
+    if (target)
+        jumpTo(target->id);
+}
+
+} // namespace feder::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "article/Article.h"
+#include "store/AnnotationRepository.h"
+
+#include <QObject>
+#include <functional>
+
+namespace feder {
+class Store;
+}
+
+namespace feder::ui {
+
+class EditSession;
+class MarkdownEditor;
+
+// Review threads of the open article in the editor: highlights their ranges, moves the anchors
+// with every edit (the document's own change reports, no searching while typing), stores the
+// moved anchors when the article is saved, and adds, answers, resolves, reopens and deletes
+// threads. The reviewer's name comes from the settings and is asked for on first use.
+class ReviewController : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewController(Store &store, MarkdownEditor &editor, EditSession &session, QObject *parent = nullptr);
+
+    // Replaceable dialogs (tests); defaults ask with input dialogs.
+    std::function<QString()> askReviewerName;
+    std::function<QString(const QString &title)> askCommentText;
+
+    void setArticle(const Article &article);
+    void clear();
+    const QList<AnnotationThread> &threads() const { return m_threads; }
+    QString reviewerName();
+
+public Q_SLOTS:
+    // Comments on the editor's selection; returns false when nothing is selected or cancelled.
+    bool addCommentOnSelection();
+    void reply(qint64 threadId);
+    void setResolved(qint64 threadId, bool resolved);
+    void deleteThread(qint64 threadId);
+    void jumpTo(qint64 threadId);
+    void next();
+    void previous();
+    void persistAnchors();
+
+Q_SIGNALS:
+    void threadsChanged();
+    void problem(const QString &message);
+
+private:
+    void reload();
+    void followEdit(int position, int removed, int added);
+    void updateHighlights();
+    bool write(const std::function<void()> &change);
+
+    Store &m_store;
+    MarkdownEditor &m_editor;
+    EditSession &m_session;
+    qint64 m_articleId = 0;
+    QList<AnnotationThread> m_threads;
+    QSet<qint64> m_moved;
+};
+
+} // namespace feder::ui

@@ -1,0 +1,82 @@
+#include "ReviewPanel.h"
+
+#include "ReviewController.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+constexpr int kThreadRole = Qt::UserRole + 1;
+}
+
+ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_filter(new QComboBox), m_list(new QListWidget)
+{
+    setObjectName(QStringLiteral("reviewPanel"));
+    m_filter->setObjectName(QStringLiteral("reviewFilter"));
+    m_filter->addItem(tr("Open"), QStringLiteral("open"));
+    m_filter->addItem(tr("Resolved"), QStringLiteral("resolved"));
+    m_filter->addItem(tr("All"), QString());
+    m_list->setObjectName(QStringLiteral("reviewThreads"));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    auto *reply = new QPushButton(tr("Reply"));
+    auto *resolve = new QPushButton(tr("Resolve"));
+    resolve->setObjectName(QStringLiteral("reviewResolve"));
+    auto *reopen = new QPushButton(tr("Reopen"));
+    auto *remove = new QPushButton(tr("Delete"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {reply, resolve, reopen, remove})
+        buttons->addWidget(button);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    connect(&m_controller, &ReviewController::threadsChanged, this, &ReviewPanel::refresh);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewPanel::refresh);
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        m_controller.jumpTo(item->data(kThreadRole).toLongLong());
+    });
+    connect(reply, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.reply(currentThread()); });
+    connect(resolve, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.setResolved(currentThread(), true); });
+    connect(reopen, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.setResolved(currentThread(), false); });
+    connect(remove, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.deleteThread(currentThread()); });
+}
+
+qint64 ReviewPanel::currentThread() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(kThreadRole).toLongLong() : 0;
+}
+
+void ReviewPanel::refresh()
+{
+    const qint64 current = currentThread();
+    const QString state = m_filter->currentData().toString();
+    m_list->clear();
+    for (const AnnotationThread &thread : m_controller.threads()) {
+        if (!state.isEmpty() && thread.state != state)
+            continue;
+        QString text = thread.anchor.orphaned ? tr("Reference deleted: “%1”").arg(thread.anchor.quote)
+                                              : QStringLiteral("„%1“").arg(thread.anchor.quote.left(80));
+        text += QStringLiteral("\n%1 (%2): %3").arg(thread.author, QLocale().toString(thread.created.toLocalTime(), QLocale::ShortFormat), thread.text);
+        for (const Comment &reply : thread.replies)
+            text += QStringLiteral("\n  ↳ %1: %2").arg(reply.author, reply.text);
+        if (thread.state == QLatin1String("resolved"))
+            text += QStringLiteral("\n") + tr("(resolved)");
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(kThreadRole, thread.id);
+        if (thread.anchor.orphaned)
+            item->setForeground(QColor(0xa0, 0x40, 0x00));
+        if (thread.id == current)
+            m_list->setCurrentItem(item);
+    }
+}
+
+} // namespace feder::ui
