@@ -299,6 +299,51 @@ GERMAN = {
     "the page could not be rendered": "die Seite ließ sich nicht darstellen",
     "nothing was painted": "es wurde nichts gezeichnet",
     "cannot write %1": "%1 kann nicht geschrieben werden",
+    # Spellcheck and review on the command line
+    "cannot read (%1)": "kann nicht gelesen werden (%1)",
+    "Spellcheck Markdown files (German business prose); exit 0 clean, 1 findings, 2 error.":
+        "Markdown-Dateien prüfen (deutsche Geschäftstexte); Exit-Code 0 fehlerfrei, 1 Funde, 2 Fehler.",
+    "Language: de-DE, de-AT, de-CH or en-US (default: the file's language, else de-DE).":
+        "Sprache: de-DE, de-AT, de-CH oder en-US (Standard: die Sprache der Datei, sonst de-DE).",
+    ".md files or folders": ".md-Dateien oder Ordner",
+    "feder spellcheck: name at least one file": "feder spellcheck: bitte mindestens eine Datei angeben",
+    "feder spellcheck: unknown language '%1' (use one of: %2)": "feder spellcheck: unbekannte Sprache „%1“ (erlaubt: %2)",
+    "The personal dictionary: list, add WORD..., remove WORD..., import FILE, export FILE.":
+        "Das persönliche Wörterbuch: list, add WORT..., remove WORT..., import DATEI, export DATEI.",
+    "feder dictionary: unknown action '%1'": "feder dictionary: unbekannte Aktion „%1“",
+    "feder dictionary %1: name at least one word or file": "feder dictionary %1: bitte mindestens ein Wort oder eine Datei angeben",
+    "List review threads (open ones unless --all), or add, reply, resolve, reopen.":
+        "Kommentare auflisten (offene, mit --all alle) oder hinzufügen, beantworten, erledigen, wieder öffnen.",
+    "word list %1 cannot be read": "die Wortliste %1 lässt sich nicht lesen",
+    "a comment needs a text": "ein Kommentar braucht einen Text",
+    "a reply needs a text": "eine Antwort braucht einen Text",
+    "no such comment thread": "diesen Kommentar gibt es nicht",
+    # Spelling and review in the window
+    "Spelling": "Rechtschreibung",
+    "Review": "Review",
+    "Add &comment": "&Kommentar hinzufügen",
+    "Next comment": "Nächster Kommentar",
+    "Previous comment": "Vorheriger Kommentar",
+    "Your name": "Ihr Name",
+    "Name shown with your comments:": "Name, der bei Ihren Kommentaren steht:",
+    "Comment:": "Kommentar:",
+    "Comment on “%1”": "Kommentar zu „%1“",
+    "Reply": "Antworten",
+    "Open": "Offen",
+    "Resolved": "Erledigt",
+    "All": "Alle",
+    "Resolve": "Erledigt",
+    "Reopen": "Wieder öffnen",
+    "Reference deleted: “%1”": "Bezug gelöscht: „%1“",
+    "(resolved)": "(erledigt)",
+    "(no suggestions)": "(keine Vorschläge)",
+    "Add to dictionary": "Zum Wörterbuch hinzufügen",
+    "Ignore in this article": "Im Artikel ignorieren",
+    "Next occurrence": "Nächste Stelle",
+    "Replace all": "Alle ersetzen",
+    "Language:": "Sprache:",
+    "No spelling findings.": "Keine Rechtschreibfunde.",
+    "%n finding(s)": ["%n Fund", "%n Funde"],
 }
 
 

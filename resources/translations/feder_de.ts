@@ -181,6 +181,46 @@
         <source>feder export-site: --out DIR is required</source>
         <translation>feder export-site: --out ORDNER fehlt</translation>
     </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Spellcheck Markdown files (German business prose); exit 0 clean, 1 findings, 2 error.</source>
+        <translation>Markdown-Dateien prüfen (deutsche Geschäftstexte); Exit-Code 0 fehlerfrei, 1 Funde, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Language: de-DE, de-AT, de-CH or en-US (default: the file's language, else de-DE).</source>
+        <translation>Sprache: de-DE, de-AT, de-CH oder en-US (Standard: die Sprache der Datei, sonst de-DE).</translation>
+    </message>
+    <message>
+        <source>.md files or folders</source>
+        <translation>.md-Dateien oder Ordner</translation>
+    </message>
+    <message>
+        <source>feder spellcheck: name at least one file</source>
+        <translation>feder spellcheck: bitte mindestens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>feder spellcheck: unknown language '%1' (use one of: %2)</source>
+        <translation>feder spellcheck: unbekannte Sprache „%1“ (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>The personal dictionary: list, add WORD..., remove WORD..., import FILE, export FILE.</source>
+        <translation>Das persönliche Wörterbuch: list, add WORT..., remove WORT..., import DATEI, export DATEI.</translation>
+    </message>
+    <message>
+        <source>feder dictionary: unknown action '%1'</source>
+        <translation>feder dictionary: unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>feder dictionary %1: name at least one word or file</source>
+        <translation>feder dictionary %1: bitte mindestens ein Wort oder eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>List review threads (open ones unless --all), or add, reply, resolve, reopen.</source>
+        <translation>Kommentare auflisten (offene, mit --all alle) oder hinzufügen, beantworten, erledigen, wieder öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -368,6 +408,10 @@
         <source>no %1 dictionary found (looked in %2); spellcheck is off for this language</source>
         <translation>kein Wörterbuch für %1 gefunden (gesucht in %2); die Rechtschreibprüfung ist für diese Sprache aus</translation>
     </message>
+    <message>
+        <source>word list %1 cannot be read</source>
+        <translation>die Wortliste %1 lässt sich nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -462,6 +506,18 @@
     <message>
         <source>the new order must name every category exactly once</source>
         <translation>die neue Reihenfolge muss jede Kategorie genau einmal nennen</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translation>ein Kommentar braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a reply needs a text</source>
+        <translation>eine Antwort braucht einen Text</translation>
+    </message>
+    <message>
+        <source>no such comment thread</source>
+        <translation>diesen Kommentar gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -784,6 +840,26 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>The article could not be saved. Close anyway and lose the changes?</source>
         <translation>Der Artikel konnte nicht gespeichert werden. Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Next comment</source>
+        <translation>Nächster Kommentar</translation>
+    </message>
+    <message>
+        <source>Previous comment</source>
+        <translation>Vorheriger Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::MetadataPanel</name>
@@ -1090,6 +1166,68 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
 </context>
 <context>
+    <name>feder::ui::ReviewController</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Name shown with your comments:</source>
+        <translation>Name, der bei Ihren Kommentaren steht:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Kommentar zu „%1“</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reference deleted: “%1”</source>
+        <translation>Bezug gelöscht: „%1“</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(erledigt)</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::SnapshotRenderer</name>
     <message>
         <source>the page could not be rendered</source>
@@ -1102,6 +1240,68 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::SpellingController</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Im Artikel ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::SpellingPanel</name>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>Nächste Stelle</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Im Artikel ignorieren</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>No spelling findings.</source>
+        <translation>Keine Rechtschreibfunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n Fund</numerusform><numerusform>%n Funde</numerusform></translation>
     </message>
 </context>
 </TS>
