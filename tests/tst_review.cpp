@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "import/Importer.h"
+#include "article/ArticleFileError.h"
 #include "review/Anchor.h"
+#include "review/ReviewExchange.h"
 #include "store/Store.h"
 
 #include <QTemporaryDir>
@@ -132,6 +134,76 @@ private Q_SLOTS:
         QCOMPARE(threads.size(), 1);
         QVERIFY(threads.first().anchor.orphaned);
         QCOMPARE(threads.first().anchor.quote, QStringLiteral("Der Datenschutz"));
+    }
+
+    // Author → reviewer → author: threads and replies merge by UUID, nothing doubles, the later
+    // edit of a comment wins, and a changed body is reported, never overwritten.
+    void reviewRoundTripBetweenStores()
+    {
+        QTemporaryDir dir;
+        auto author = Store::open(dir.filePath(QStringLiteral("author.sqlite")), Store::Access::Create);
+        auto reviewer = Store::open(dir.filePath(QStringLiteral("reviewer.sqlite")), Store::Access::Create);
+        test::writeFile(dir, QStringLiteral("img.png"), test::pngBytes());
+        const QString file = test::writeFile(dir, QStringLiteral("a.md"),
+            test::articleText(QStringLiteral("title: A\nslug: a\nteaser_image: img.png\nteaser_alt: Bild"), kBody));
+        Importer(*author).importPaths({file});
+        const Article article = *author->articles().findBySlug(QStringLiteral("a"));
+        const Anchor anchor = anchorOn(QStringLiteral("Der Datenschutz"));
+        qint64 threadId = 0;
+        {
+            Transaction t(author->database());
+            threadId = author->annotations().addThread(article.id, article.body, anchor.start, anchor.end, QStringLiteral("Jonas"), QStringLiteral("Wer?"));
+            t.commit();
+        }
+        const QByteArray first = ReviewExchange::exportArticle(*author, QStringLiteral("a"));
+        ReviewExchange::ImportReport report = ReviewExchange::importReview(*reviewer, first, QStringLiteral("a.federreview"));
+        QVERIFY(report.articleCreated);
+        QCOMPARE(report.threadsAdded, 1);
+        const Article copy = *reviewer->articles().findBySlug(QStringLiteral("a"));
+        QCOMPARE(copy.uuid, article.uuid);
+        QVERIFY(reviewer->assets().find(copy.teaserAsset)); // the teaser image travelled along
+
+        // The reviewer answers, edits the comment, and adds a thread of her own.
+        const AnnotationThread theirs = reviewer->annotations().threads(copy.id).first();
+        QTest::qWait(5); // a later time stamp than the author's
+        {
+            Transaction t(reviewer->database());
+            reviewer->annotations().addReply(theirs.id, QStringLiteral("Rita"), QStringLiteral("Die Beauftragte."));
+            reviewer->annotations().editComment(theirs.id, QStringLiteral("Wer genau?"));
+            const Anchor agile = anchorOn(QStringLiteral("agil"), 2);
+            reviewer->annotations().addThread(copy.id, copy.body, agile.start, agile.end, QStringLiteral("Rita"), QStringLiteral("Doppelt."));
+            t.commit();
+        }
+        // Meanwhile the author changed the text.
+        test::writeFile(dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: A\nslug: a\nteaser_image: img.png\nteaser_alt: Bild"),
+                                                                      QStringLiteral("Neuer Einstieg.\n\n") + kBody));
+        Importer(*author).importPaths({file});
+
+        const QByteArray back = ReviewExchange::exportArticle(*reviewer, QStringLiteral("a"));
+        report = ReviewExchange::importReview(*author, back, QStringLiteral("b.federreview"));
+        QCOMPARE(report.threadsAdded, 1);
+        QCOMPARE(report.repliesAdded, 1);
+        QCOMPARE(report.commentsUpdated, 1);
+        QCOMPARE(report.conflicts.size(), 1);
+        QVERIFY(report.conflicts.first().contains(QStringLiteral("your text was kept")));
+        const Article mine = *author->articles().findBySlug(QStringLiteral("a"));
+        QVERIFY(mine.body.startsWith(QStringLiteral("Neuer Einstieg.")));
+        const QList<AnnotationThread> threads = author->annotations().threads(mine.id);
+        QCOMPARE(threads.size(), 2);
+        const auto edited = std::find_if(threads.begin(), threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
+        QCOMPARE(edited->text, QStringLiteral("Wer genau?"));
+        QCOMPARE(edited->replies.size(), 1);
+        for (const AnnotationThread &thread : threads) // placed on the author's (changed) text
+            QCOMPARE(mine.body.mid(thread.anchor.start, thread.anchor.end - thread.anchor.start), thread.anchor.quote);
+
+        // Importing the same file again changes nothing.
+        report = ReviewExchange::importReview(*author, back, QStringLiteral("b.federreview"));
+        QCOMPARE(report.threadsAdded + report.repliesAdded + report.commentsUpdated, 0);
+        QCOMPARE(author->annotations().threads(mine.id).size(), 2);
+
+        // Bad files are refused with a clear message and change nothing.
+        QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "kein JSON", QStringLiteral("x.federreview")));
+        QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "{\"format\": \"anders\"}", QStringLiteral("x.federreview")));
     }
 };
 

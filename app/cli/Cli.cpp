@@ -28,6 +28,8 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("spellcheck"), {"spellcheck [--lang L] [--json] [--store FILE] PATH...   German spellcheck (exit 1: findings)", runSpellcheck}},
         {QStringLiteral("dictionary"), {"dictionary --store FILE list|add|remove|import|export [WORD...|FILE]   personal dictionary", runDictionary}},
         {QStringLiteral("comments"), {"comments [add|reply|resolve|reopen] --store FILE SLUG [ID] [--json] [--all] ...   review threads", runComments}},
+        {QStringLiteral("review-export"), {"review-export --store FILE SLUG --out FILE.federreview   article + review threads", runReviewExport}},
+        {QStringLiteral("review-import"), {"review-import --store FILE FILE.federreview   merge threads and replies by UUID", runReviewImport}},
         {QStringLiteral("check"), {"check    --store FILE [--json] SLUG   the pre-export checklist (exit 1: blocking items)", runCheck}},
         {QStringLiteral("export"), {"export   --store FILE --out DIR [--zip] [--force] SLUG...   HTML bundles", runExport}},
         {QStringLiteral("export-site"), {"export-site --store FILE --out DIR [--status S] [--force]   all articles + index", runExportSite}},

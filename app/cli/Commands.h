@@ -14,5 +14,7 @@ int runExportSite(const QStringList &arguments);
 int runSpellcheck(const QStringList &arguments);
 int runDictionary(const QStringList &arguments);
 int runComments(const QStringList &arguments);
+int runReviewExport(const QStringList &arguments);
+int runReviewImport(const QStringList &arguments);
 
 } // namespace feder::cli

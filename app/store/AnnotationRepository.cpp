@@ -105,6 +105,35 @@ void AnnotationRepository::reanchorAll(qint64 articleId, const QString &body)
     }
 }
 
+qint64 AnnotationRepository::insertThread(qint64 articleId, const AnnotationThread &t)
+{
+    Statement insert(m_db,
+        "INSERT INTO annotations (uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, state, "
+        "orphaned, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, t.uuid).bind(2, articleId).bind(3, t.anchor.start).bind(4, t.anchor.end).bind(5, t.anchor.quote)
+          .bind(6, t.anchor.prefix).bind(7, t.anchor.suffix).bind(8, t.author).bind(9, t.text).bind(10, t.state)
+          .bind(11, t.anchor.orphaned ? 1 : 0).bind(12, Clock::toStored(t.created)).bind(13, Clock::toStored(t.updated)).run();
+    return m_db.lastInsertId();
+}
+
+qint64 AnnotationRepository::insertReply(qint64 threadId, const Comment &reply)
+{
+    Statement insert(m_db,
+        "INSERT INTO annotations (uuid, article_id, parent_id, author, text, created, updated) "
+        "SELECT ?, article_id, id, ?, ?, ?, ? FROM annotations WHERE id = ?");
+    insert.bind(1, reply.uuid).bind(2, reply.author).bind(3, reply.text).bind(4, Clock::toStored(reply.created))
+          .bind(5, Clock::toStored(reply.updated)).bind(6, threadId).run();
+    return m_db.lastInsertId();
+}
+
+bool AnnotationRepository::mergeComment(const QString &uuid, const QString &text, const QString &state, const QDateTime &updated)
+{
+    Statement update(m_db,
+        "UPDATE annotations SET text = ?, state = COALESCE(NULLIF(?, ''), state), updated = ? WHERE uuid = ? AND updated < ?");
+    update.bind(1, text).bind(2, state).bind(3, Clock::toStored(updated)).bind(4, uuid).bind(5, Clock::toStored(updated)).run();
+    return m_db.changes() > 0;
+}
+
 QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId)
 {
     QList<AnnotationThread> result;

@@ -57,6 +57,12 @@ public:
     // The body changed outside the editor (import, restore): find every thread again.
     void reanchorAll(qint64 articleId, const QString &body);
 
+    // Merging another store's review (review-import): the records keep their UUIDs and times.
+    qint64 insertThread(qint64 articleId, const AnnotationThread &thread);
+    qint64 insertReply(qint64 threadId, const Comment &reply);
+    // Takes text and state of a comment from elsewhere when they are newer; returns whether it changed.
+    bool mergeComment(const QString &uuid, const QString &text, const QString &state, const QDateTime &updated);
+
     QList<AnnotationThread> threads(qint64 articleId);
     std::optional<AnnotationThread> threadByUuid(qint64 articleId, const QString &uuid);
     int openThreadCount(qint64 articleId);
