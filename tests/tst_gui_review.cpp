@@ -5,12 +5,17 @@
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "mainwindow/MainWindow.h"
+#include "metadata/MetadataController.h"
+#include "metadata/MetadataPanel.h"
+#include "review/HistoryDialog.h"
 #include "review/ReviewController.h"
+#include "review/Workflow.h"
 #include "review/ReviewPanel.h"
 #include "store/Store.h"
 
 #include <QComboBox>
 #include <QListWidget>
+#include <QTextBrowser>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -152,6 +157,77 @@ private Q_SLOTS:
         QVERIFY(review.threads().first().anchor.orphaned);
         QVERIFY(highlighted().isEmpty());
         QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("Reference deleted: “Stadt”")));
+    }
+
+    void revisionsOnSaveAndAfterActiveEditing()
+    {
+        EditSession &session = m_window->session();
+        const qint64 id = session.article().id;
+        const int before = int(m_store->revisions().forArticle(id).size());
+        editor().moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor(), QStringLiteral(" Mehr."));
+        QVERIFY(session.saveWithRevision()); // what Ctrl+S does
+        QCOMPARE(m_store->revisions().forArticle(id).size(), qsizetype(before + 1));
+        QCOMPARE(m_store->revisions().forArticle(id).last().reason, QStringLiteral("save"));
+
+        // Active editing (pauses under a minute) takes a revision at the next save.
+        session.setActiveEditingSnapshotInterval(50);
+        QTest::keyClicks(&editor(), QStringLiteral("abc"));
+        QTest::qWait(30);
+        QTest::keyClicks(&editor(), QStringLiteral("def"));
+        QTest::qWait(30);
+        QTest::keyClicks(&editor(), QStringLiteral("g"));
+        QVERIFY(session.save());
+        QCOMPARE(m_store->revisions().forArticle(id).last().reason, QStringLiteral("auto"));
+        // A save without enough active editing takes none.
+        const int count = int(m_store->revisions().forArticle(id).size());
+        QTest::keyClicks(&editor(), QStringLiteral("h"));
+        QVERIFY(session.save());
+        QCOMPARE(m_store->revisions().forArticle(id).size(), qsizetype(count));
+    }
+
+    void approvingWithOpenThreadsNeedsConfirmationAndIsRecorded()
+    {
+        ReviewController &review = m_window->review();
+        review.askReviewerName = [] { return QStringLiteral("Jonas"); };
+        review.askCommentText = [](const QString &) { return QStringLiteral("Offen"); };
+        QTextCursor cursor(editor().document());
+        cursor.setPosition(4);
+        cursor.setPosition(9, QTextCursor::KeepAnchor);
+        editor().setTextCursor(cursor);
+        QVERIFY(review.addCommentOnSelection());
+
+        MetadataPanel &panel = m_window->metadata();
+        m_window->metadataController().currentUser = [] { return QStringLiteral("Chefredaktion"); };
+        int asked = 0;
+        int openReported = 0;
+        panel.confirmApproval = [&](int open) { ++asked; openReported = open; return false; };
+        QComboBox &status = panel.statusField();
+        status.setCurrentIndex(status.findData(QStringLiteral("approved")));
+        Q_EMIT status.activated(status.currentIndex());
+        QCOMPARE(asked, 1);
+        QCOMPARE(openReported, 1);
+        const qint64 id = m_window->session().article().id;
+        QCOMPARE(m_store->articles().findById(id)->status, QStringLiteral("draft")); // declined: unchanged
+        QCOMPARE(status.currentData().toString(), QStringLiteral("draft"));
+
+        panel.confirmApproval = [&](int) { ++asked; return true; };
+        status.setCurrentIndex(status.findData(QStringLiteral("approved")));
+        Q_EMIT status.activated(status.currentIndex());
+        QCOMPARE(m_store->articles().findById(id)->status, QStringLiteral("approved"));
+        const QList<StatusChange> history = Workflow::history(*m_store, id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().to, QStringLiteral("approved"));
+        QCOMPARE(history.first().who, QStringLiteral("Chefredaktion"));
+
+        // The history dialog lists it, compares and restores.
+        HistoryDialog dialog(*m_store, id);
+        QCOMPARE(dialog.statusHistory().count(), 1);
+        QVERIFY(dialog.statusHistory().item(0)->text().contains(QStringLiteral("Entwurf → Freigegeben")));
+        QVERIFY(dialog.revisions().count() >= 1);
+        dialog.revisions().setCurrentRow(0);
+        dialog.compareSelection();
+        QVERIFY(dialog.comparison().toPlainText().contains(QStringLiteral("Metadata")));
     }
 };
 

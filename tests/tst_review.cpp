@@ -3,6 +3,8 @@
 #include "article/ArticleFileError.h"
 #include "review/Anchor.h"
 #include "review/ReviewExchange.h"
+#include "review/RevisionDiff.h"
+#include "review/Workflow.h"
 #include "store/Store.h"
 
 #include <QTemporaryDir>
@@ -204,6 +206,85 @@ private Q_SLOTS:
         // Bad files are refused with a clear message and change nothing.
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "kein JSON", QStringLiteral("x.federreview")));
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "{\"format\": \"anders\"}", QStringLiteral("x.federreview")));
+    }
+
+    void wordDiffAndFieldChanges()
+    {
+        const QList<RevisionDiff::Segment> segments = RevisionDiff::words(
+            QStringLiteral("Die Stadt hat ihre Terminvergabe umgestellt."),
+            QStringLiteral("Die Gemeinde hat ihre Terminvergabe schnell umgestellt."));
+        QStringList removed;
+        QStringList added;
+        for (const RevisionDiff::Segment &segment : segments) {
+            if (segment.kind == RevisionDiff::Segment::Kind::Removed)
+                removed.append(segment.text);
+            if (segment.kind == RevisionDiff::Segment::Kind::Added)
+                added.append(segment.text);
+        }
+        QCOMPARE(removed, QStringList{QStringLiteral("Stadt")});
+        QCOMPARE(added, (QStringList{QStringLiteral("Gemeinde"), QStringLiteral("schnell ")}));
+        QVERIFY(RevisionDiff::toHtml(segments).contains(QStringLiteral("<del style=\"color:#b02020\">Stadt</del>")));
+        Article a;
+        a.title = QStringLiteral("Alt");
+        Article b = a;
+        b.title = QStringLiteral("Neu");
+        b.related = {QStringLiteral("x")};
+        const auto fields = RevisionDiff::fields(a, b);
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.first().field, QStringLiteral("title"));
+    }
+
+    void workflowHistoryAndRestore()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("w.sqlite")), Store::Access::Create);
+        const QString file = test::writeFile(dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: A\nslug: a"), kBody));
+        Importer(*store).importPaths({file});
+        Article article = *store->articles().findBySlug(QStringLiteral("a"));
+        const Anchor anchor = anchorOn(QStringLiteral("Der Datenschutz"));
+        {
+            Transaction t(store->database());
+            store->annotations().addThread(article.id, article.body, anchor.start, anchor.end, QStringLiteral("Jonas"), QStringLiteral("?"));
+            QVERIFY(Workflow::needsConfirmation(*store, article, QStringLiteral("approved")));
+            QVERIFY(!Workflow::needsConfirmation(*store, article, QStringLiteral("review")));
+            article.status = QStringLiteral("review");
+            store->articles().saveMetadata(article);
+            Workflow::recordStatusChange(*store, article, QStringLiteral("draft"), QStringLiteral("Miriam"));
+            t.commit();
+        }
+        const QList<StatusChange> history = Workflow::history(*store, article.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().from, QStringLiteral("draft"));
+        QCOMPARE(history.first().to, QStringLiteral("review"));
+        QCOMPARE(history.first().who, QStringLiteral("Miriam"));
+        QList<Revision> revisions = store->revisions().forArticle(article.id);
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().name, QStringLiteral("Status: In Prüfung"));
+
+        // Change the text, then restore the snapshot: the restore is itself kept as a revision,
+        // and the review thread finds its words again.
+        test::writeFile(dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: A neu\nslug: a\nstatus: review"),
+                                                                      QStringLiteral("Vorwort.\n\n") + kBody));
+        Importer(*store).importPaths({file});
+        revisions = store->revisions().forArticle(article.id);
+        {
+            Transaction t(store->database());
+            const Article restored = Workflow::restore(*store, article.id, revisions.first().id, QStringLiteral("Miriam"));
+            t.commit();
+            QCOMPARE(restored.title, QStringLiteral("A"));
+        }
+        const Article now = *store->articles().findBySlug(QStringLiteral("a"));
+        QCOMPARE(now.body, kBody);
+        QCOMPARE(now.uuid, article.uuid);
+        QCOMPARE(store->revisions().forArticle(article.id).last().reason, QStringLiteral("restore"));
+        const Anchor back = store->annotations().threads(article.id).first().anchor;
+        QCOMPARE(now.body.mid(back.start, back.end - back.start), QStringLiteral("Der Datenschutz"));
+        {
+            Transaction t(store->database());
+            store->revisions().rename(revisions.first().id, QStringLiteral("Vor der Freigabe"));
+            t.commit();
+        }
+        QCOMPARE(store->revisions().find(revisions.first().id)->name, QStringLiteral("Vor der Freigabe"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "ImageCheck.h"
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
+#include "review/Workflow.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,8 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
             outcome.kind = ImportOutcome::Kind::Updated;
         }
         m_store.articles().save(article);
+        if (existing && existing->status != article.status)
+            Workflow::recordStatusChange(m_store, article, existing->status, QStringLiteral("import"));
         if (existing && existing->body != article.body)
             m_store.annotations().reanchorAll(article.id, article.body); // review threads follow the new text
         outcomes.append(outcome);

@@ -29,4 +29,19 @@ QList<Revision> RevisionRepository::forArticle(qint64 articleId)
     return result;
 }
 
+std::optional<Revision> RevisionRepository::find(qint64 revisionId)
+{
+    Statement query(m_db, "SELECT id, uuid, name, reason, snapshot, created FROM revisions WHERE id = ?");
+    query.bind(1, revisionId);
+    if (!query.step())
+        return std::nullopt;
+    return Revision{query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), Clock::fromStored(query.text(5))};
+}
+
+void RevisionRepository::rename(qint64 revisionId, const QString &name)
+{
+    Statement update(m_db, "UPDATE revisions SET name = ? WHERE id = ?");
+    update.bind(1, name.trimmed()).bind(2, revisionId).run();
+}
+
 } // namespace feder

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace feder {
 
@@ -27,6 +28,8 @@ public:
 
     qint64 add(const Article &article, const QString &reason, const QString &name = {});
     QList<Revision> forArticle(qint64 articleId);
+    std::optional<Revision> find(qint64 revisionId);
+    void rename(qint64 revisionId, const QString &name);
 
 private:
     Database &m_db;

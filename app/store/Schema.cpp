@@ -174,6 +174,20 @@ void migrateToV2(Database &db)
     }
 }
 
+// Version 3: the workflow history (who moved an article to which status, and when).
+const char *const kSchemaV3 = R"sql(
+CREATE TABLE status_changes (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    from_status TEXT NOT NULL,
+    to_status   TEXT NOT NULL,
+    who         TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL
+);
+CREATE INDEX status_changes_article ON status_changes(article_id, at);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -183,6 +197,7 @@ const std::vector<Migration> &schemaMigrations()
                            "dictionary, settings, full-text index"),
          [](Database &db) { db.exec(kSchemaV1); }},
         {2, QStringLiteral("word counts, German-folded full-text index"), migrateToV2},
+        {3, QStringLiteral("workflow history"), [](Database &db) { db.exec(kSchemaV3); }},
     };
     return steps;
 }

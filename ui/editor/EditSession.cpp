@@ -22,6 +22,8 @@ bool EditSession::open(qint64 articleId)
     if (!article)
         return false;
     m_article = *article;
+    m_activeEditingMs = 0;
+    m_sinceLastEdit.invalidate();
     setModified(false);
     Q_EMIT opened(m_article);
     return true;
@@ -48,8 +50,38 @@ void EditSession::markModified()
 {
     if (!hasArticle())
         return;
+    // Active editing time: the time between edits, unless the author paused for over a minute.
+    constexpr qint64 kPauseMs = 60 * 1000;
+    if (m_sinceLastEdit.isValid() && m_sinceLastEdit.elapsed() < kPauseMs)
+        m_activeEditingMs += m_sinceLastEdit.elapsed();
+    m_sinceLastEdit.start();
     setModified(true);
     m_autosave.start();
+}
+
+bool EditSession::saveWithRevision()
+{
+    if (!hasArticle())
+        return true;
+    if (!save())
+        return false;
+    takeRevision(QStringLiteral("save"));
+    return true;
+}
+
+void EditSession::takeRevision(const QString &reason, const QString &name)
+{
+    const std::optional<Article> stored = m_store.articles().findById(m_article.id);
+    if (!stored)
+        return;
+    try {
+        Transaction transaction(m_store.database());
+        m_store.revisions().add(*stored, reason, name);
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Q_EMIT saveFailed(error.message());
+    }
+    m_activeEditingMs = 0;
 }
 
 bool EditSession::save()
@@ -69,6 +101,8 @@ bool EditSession::save()
     m_article.body = body;
     setModified(false);
     Q_EMIT saved(m_article.id);
+    if (m_activeEditingMs >= m_snapshotInterval)
+        takeRevision(QStringLiteral("auto"));
     return true;
 }
 

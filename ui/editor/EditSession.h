@@ -3,6 +3,7 @@
 #include "article/Article.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 
@@ -42,6 +43,10 @@ public:
     void markModified();
     // Writes the body to the store now. Returns false and emits saveFailed() on error.
     bool save();
+    // Ctrl+S: saves and keeps a revision of the article as it is now.
+    bool saveWithRevision();
+    // A revision is also taken after this much active editing (pauses over a minute do not count).
+    void setActiveEditingSnapshotInterval(qint64 milliseconds) { m_snapshotInterval = milliseconds; }
 
 Q_SIGNALS:
     void opened(const feder::Article &article);
@@ -52,12 +57,16 @@ Q_SIGNALS:
 
 private:
     void setModified(bool modified);
+    void takeRevision(const QString &reason, const QString &name = {});
 
     Store &m_store;
     Article m_article;
     bool m_modified = false;
     QTimer m_autosave;
     std::function<QString()> m_bodyProvider;
+    QElapsedTimer m_sinceLastEdit;
+    qint64 m_activeEditingMs = 0;
+    qint64 m_snapshotInterval = 10 * 60 * 1000;
 };
 
 } // namespace feder::ui

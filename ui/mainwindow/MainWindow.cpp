@@ -10,7 +10,11 @@
 #include "metadata/MetadataPanel.h"
 #include "people/NamesDialog.h"
 #include "preview/PreviewWidget.h"
+#include "review/HistoryDialog.h"
 #include "review/ReviewController.h"
+#include "review/ReviewExchange.h"
+#include "article/ArticleFileError.h"
+#include "store/StoreError.h"
 #include "review/ReviewPanel.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
@@ -20,6 +24,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -131,7 +138,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *create = file->addAction(tr("&New article"), m_library, &LibraryPanel::createArticle);
     create->setShortcut(QKeySequence::New);
-    QAction *save = file->addAction(tr("&Save"), m_session, &EditSession::save);
+    QAction *save = file->addAction(tr("&Save"), m_session, &EditSession::saveWithRevision);
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
@@ -149,6 +156,9 @@ void MainWindow::createMenus()
         m_exporter->exportSite();
     });
     exportSite->setObjectName(QStringLiteral("actionExportSite"));
+    file->addSeparator();
+    file->addAction(tr("Export for review…"), this, &MainWindow::exportReview);
+    file->addAction(tr("Import review…"), this, &MainWindow::importReview);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -174,6 +184,8 @@ void MainWindow::createMenus()
     nextComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
     QAction *previousComment = edit->addAction(tr("Previous comment"), m_review, &ReviewController::previous);
     previousComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
+    QAction *history = edit->addAction(tr("&History…"), this, &MainWindow::openHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Search articles"), this, [this] { m_library->searchField().setFocus(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -346,6 +358,67 @@ void MainWindow::openNamesDialog(bool authors)
             metadataApplied(*fresh);
     });
     dialog.exec();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_session->hasArticle())
+        return;
+    m_session->save();
+    HistoryDialog dialog(m_store, m_session->article().id, this);
+    connect(&dialog, &HistoryDialog::restored, this, [this](qint64 articleId) {
+        m_session->close();   // the stored article changed under the editor: open it afresh
+        openArticle(articleId);
+        m_library->refreshArticle(articleId);
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportReview()
+{
+    if (!m_session->hasArticle() || !m_session->save())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export for review"),
+        m_session->article().slug + QStringLiteral(".federreview"), tr("Feder review (*.federreview)"));
+    if (path.isEmpty())
+        return;
+    try {
+        QSaveFile file(path);
+        const QByteArray bytes = ReviewExchange::exportArticle(m_store, m_session->article().slug);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw StoreError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        statusBar()->showMessage(tr("Exported for review: %1").arg(path), kStatusMessageMs);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Export for review"), error.message());
+    }
+}
+
+void MainWindow::importReview()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import review"), QString(), tr("Feder review (*.federreview)"));
+    if (path.isEmpty())
+        return;
+    m_session->save();
+    QFile file(path);
+    try {
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        const ReviewExchange::ImportReport report = ReviewExchange::importReview(m_store, file.readAll(), path);
+        m_library->reload();
+        if (const std::optional<Article> article = m_store.articles().findBySlug(report.slug)) {
+            m_session->close();
+            openArticle(article->id);
+        }
+        QString message = tr("%1 comment(s) and %2 reply(ies) added, %3 updated.")
+                              .arg(report.threadsAdded).arg(report.repliesAdded).arg(report.commentsUpdated);
+        if (!report.conflicts.isEmpty())
+            message += QStringLiteral("\n\n") + report.conflicts.join(QLatin1Char('\n'));
+        QMessageBox::information(this, tr("Import review"), message);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Import review"), error.message());
+    } catch (const ArticleFileError &error) {
+        QMessageBox::warning(this, tr("Import review"), error.toString());
+    }
 }
 
 void MainWindow::updateTitle()

@@ -67,6 +67,9 @@ private:
     void showProblem(const QString &message);
     void showSaveError(const QString &message);
     void openNamesDialog(bool authors);
+    void openHistory();
+    void exportReview();
+    void importReview();
     void refreshChecklist();
 
     Store &m_store;

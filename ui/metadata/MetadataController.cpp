@@ -1,6 +1,9 @@
 #include "MetadataController.h"
 
 #include "MetadataCommand.h"
+
+#include <QSettings>
+#include "review/Workflow.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -8,6 +11,10 @@ namespace feder::ui {
 
 MetadataController::MetadataController(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
+    currentUser = [] {
+        const QString name = QSettings().value(QStringLiteral("review/name")).toString();
+        return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+    };
 }
 
 void MetadataController::edit(const QString &description, const Article &beforeRef, const Article &afterRef)
@@ -32,7 +39,10 @@ bool MetadataController::apply(const Article &article)
     Article saved = article;
     try {
         Transaction transaction(m_store.database());
+        const std::optional<Article> stored = m_store.articles().findById(article.id);
         m_store.articles().saveMetadata(saved);
+        if (stored && stored->status != saved.status)
+            Workflow::recordStatusChange(m_store, saved, stored->status, currentUser());
         transaction.commit();
     } catch (const StoreError &error) {
         Q_EMIT problem(error.message());

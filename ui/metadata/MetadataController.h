@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <functional>
 
 namespace feder {
 class Store;
@@ -21,6 +22,8 @@ public:
     explicit MetadataController(Store &store, QObject *parent = nullptr);
 
     QUndoStack &undoStack() { return m_undo; }
+    // Who is named in the workflow history for status changes (the reviewer name by default).
+    std::function<QString()> currentUser;
 
 public Q_SLOTS:
     void edit(const QString &description, const feder::Article &before, const feder::Article &after);

@@ -6,6 +6,7 @@
 #include "check/Checklist.h"
 #include "import/ImageCheck.h"
 #include "library/ArticleListModel.h"
+#include "review/Workflow.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -91,6 +93,10 @@ MetadataPanel::MetadataPanel(Store &store, QWidget *parent)
       m_textCommit(new QTimer(this))
 {
     setObjectName(QStringLiteral("metadataPanel"));
+    confirmApproval = [this](int openThreads) {
+        return QMessageBox::question(this, tr("Approve article"),
+                   tr("%n review comment(s) are still open. Approve anyway?", nullptr, openThreads)) == QMessageBox::Yes;
+    };
     buildForm();
     setEnabled(false);
 }
@@ -191,8 +197,14 @@ void MetadataPanel::buildForm()
     connect(m_status, &QComboBox::activated, this, [this] {
         Article after = m_article;
         after.status = m_status->currentData().toString();
-        if (after.status != m_article.status)
-            request(tr("Change status"), after);
+        if (after.status == m_article.status)
+            return;
+        if (Workflow::needsConfirmation(m_store, m_article, after.status)
+            && !confirmApproval(m_store.annotations().openThreadCount(m_article.id))) {
+            m_status->setCurrentIndex(std::max(0, m_status->findData(m_article.status)));
+            return;
+        }
+        request(tr("Change status"), after);
     });
     connect(m_language, &QComboBox::activated, this, [this] {
         Article after = m_article;

@@ -37,6 +37,9 @@ public:
     // Moves the keyboard focus to a field named like the checklist's "field" values.
     void focusField(const QString &field);
 
+    // Asked before an article with open review threads is approved; a message box unless replaced.
+    std::function<bool(int openThreads)> confirmApproval;
+
     // The body the excerpt is generated from (the editor's current text).
     void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
 

@@ -1,0 +1,170 @@
+#include "HistoryDialog.h"
+
+#include "article/ArticleFile.h"
+#include "render/HtmlEscape.h"
+#include "review/RevisionDiff.h"
+#include "review/Workflow.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace feder::ui {
+
+namespace {
+constexpr int kRevisionRole = Qt::UserRole + 1;
+
+QString reasonLabel(const QString &reason)
+{
+    if (reason == QLatin1String("save"))
+        return HistoryDialog::tr("saved");
+    if (reason == QLatin1String("auto"))
+        return HistoryDialog::tr("after 10 minutes of editing");
+    if (reason == QLatin1String("import"))
+        return HistoryDialog::tr("before import");
+    if (reason == QLatin1String("status"))
+        return HistoryDialog::tr("status change");
+    if (reason == QLatin1String("restore"))
+        return HistoryDialog::tr("before restoring");
+    return reason;
+}
+}
+
+HistoryDialog::HistoryDialog(Store &store, qint64 articleId, QWidget *parent)
+    : QDialog(parent), m_store(store), m_articleId(articleId), m_revisions(new QListWidget), m_status(new QListWidget),
+      m_comparison(new QTextBrowser)
+{
+    setWindowTitle(tr("History"));
+    setObjectName(QStringLiteral("historyDialog"));
+    m_revisions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    askName = [this] { return QInputDialog::getText(this, tr("Name the revision"), tr("Name:")); };
+    currentUser = [] { return qEnvironmentVariable("USER"); };
+
+    auto *compare = new QPushButton(tr("Compare"));
+    auto *restore = new QPushButton(tr("Restore"));
+    auto *name = new QPushButton(tr("Name…"));
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Revisions (select one or two)")));
+    left->addWidget(m_revisions, 3);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(compare);
+    buttons->addWidget(restore);
+    buttons->addWidget(name);
+    left->addLayout(buttons);
+    left->addWidget(new QLabel(tr("Workflow")));
+    left->addWidget(m_status, 1);
+    auto *leftWidget = new QWidget;
+    leftWidget->setLayout(left);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(leftWidget);
+    splitter->addWidget(m_comparison);
+    splitter->setStretchFactor(1, 2);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    layout->addWidget(close);
+    resize(1000, 640);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(compare, &QPushButton::clicked, this, &HistoryDialog::compareSelection);
+    connect(m_revisions, &QListWidget::itemSelectionChanged, this, &HistoryDialog::compareSelection);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Restore"), tr("Restore this revision? The current state is kept as a revision.")) == QMessageBox::Yes)
+            restoreSelected();
+    });
+    connect(name, &QPushButton::clicked, this, &HistoryDialog::nameSelected);
+    reload();
+}
+
+void HistoryDialog::reload()
+{
+    m_revisions->clear();
+    QList<Revision> revisions = m_store.revisions().forArticle(m_articleId);
+    std::reverse(revisions.begin(), revisions.end());
+    for (const Revision &revision : std::as_const(revisions)) {
+        QString text = QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" – ")
+                       + reasonLabel(revision.reason);
+        if (!revision.name.isEmpty())
+            text += QStringLiteral(": „%1“").arg(revision.name);
+        (new QListWidgetItem(text, m_revisions))->setData(kRevisionRole, revision.id);
+    }
+    m_status->clear();
+    for (const StatusChange &change : Workflow::history(m_store, m_articleId)) {
+        m_status->addItem(QStringLiteral("%1 – %2 → %3 (%4)")
+                              .arg(QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                                   Workflow::label(change.from), Workflow::label(change.to), change.who));
+    }
+}
+
+void HistoryDialog::compareSelection()
+{
+    const QList<QListWidgetItem *> selected = m_revisions->selectedItems();
+    if (selected.isEmpty())
+        return;
+    auto articleOf = [this](QListWidgetItem *item) {
+        const std::optional<Revision> revision = m_store.revisions().find(item->data(kRevisionRole).toLongLong());
+        return revision ? ArticleFile::parse(revision->snapshot.toUtf8(), QStringLiteral("revision")).article : Article();
+    };
+    // Older first: the list is newest first.
+    const Article before = articleOf(selected.size() > 1 ? selected.last() : selected.first());
+    const Article after = selected.size() > 1 ? articleOf(selected.first())
+                                              : m_store.articles().findById(m_articleId).value_or(Article());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Metadata"));
+    const QList<RevisionDiff::FieldChange> fields = RevisionDiff::fields(before, after);
+    if (fields.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No changes."));
+    else {
+        html += QStringLiteral("<table cellpadding=\"4\">");
+        for (const RevisionDiff::FieldChange &change : fields) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td><del style=\"color:#b02020\">%2</del></td><td><ins style=\"color:#1d7a1d\">%3</ins></td></tr>")
+                        .arg(escapeHtml(change.field), escapeHtml(change.before), escapeHtml(change.after));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h3>%1</h3><div>%2</div>").arg(tr("Text"), RevisionDiff::toHtml(RevisionDiff::words(before.body, after.body)));
+    m_comparison->setHtml(html);
+}
+
+bool HistoryDialog::restoreSelected()
+{
+    const QList<QListWidgetItem *> selected = m_revisions->selectedItems();
+    if (selected.size() != 1)
+        return false;
+    try {
+        Transaction transaction(m_store.database());
+        Workflow::restore(m_store, m_articleId, selected.first()->data(kRevisionRole).toLongLong(), currentUser());
+        transaction.commit();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Restore"), error.message());
+        return false;
+    }
+    reload();
+    Q_EMIT restored(m_articleId);
+    return true;
+}
+
+void HistoryDialog::nameSelected()
+{
+    const QList<QListWidgetItem *> selected = m_revisions->selectedItems();
+    if (selected.size() != 1)
+        return;
+    const QString name = askName().trimmed();
+    if (name.isEmpty())
+        return;
+    Transaction transaction(m_store.database());
+    m_store.revisions().rename(selected.first()->data(kRevisionRole).toLongLong(), name);
+    transaction.commit();
+    reload();
+}
+
+} // namespace feder::ui
