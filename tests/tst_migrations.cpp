@@ -2,6 +2,7 @@
 #include "store/Migrator.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "review/Workflow.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,8 +71,12 @@ private Q_SLOTS:
                 // Data from before version 2 is counted and searchable the new way.
                 const auto article = store->articles().findBySlug(QStringLiteral("alt"));
                 QVERIFY(article);
-                QCOMPARE(store->articles().wordCount(article->id), 3);
-                QCOMPARE(store->articles().search(QStringLiteral("strassenbau")), QList<qint64>{article->id});
+                QCOMPARE(article->title, QStringLiteral("Straßenbau in Gießen"));
+                if (from < 2) { // written before version 2 existed: counted and indexed by its migration
+                    QCOMPARE(store->articles().wordCount(article->id), 3);
+                    QCOMPARE(store->articles().search(QStringLiteral("strassenbau")), QList<qint64>{article->id});
+                }
+                QVERIFY(Workflow::history(*store, article->id).isEmpty()); // version 3's table is there
             }
             Statement integrity(store->database(), "PRAGMA integrity_check");
             integrity.step();

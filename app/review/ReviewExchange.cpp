@@ -15,11 +15,6 @@ namespace feder::ReviewExchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
-
 QJsonObject commentJson(const QString &uuid, const QString &author, const QString &text, const QDateTime &created,
                         const QDateTime &updated)
 {
@@ -38,7 +33,7 @@ QByteArray exportArticle(Store &store, const QString &slug)
 {
     const std::optional<Article> article = store.articles().findBySlug(slug);
     if (!article)
-        throw StoreError(tr("no article with slug '%1'").arg(slug));
+        throw StoreError(QCoreApplication::translate("Review", "no article with slug '%1'").arg(slug));
     QJsonObject assets;
     if (!article->teaserAsset.isEmpty()) {
         if (const auto asset = store.assets().find(article->teaserAsset)) {
@@ -80,12 +75,12 @@ ImportReport importReview(Store &store, const QByteArray &json, const QString &f
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (document.isNull())
-        throw ArticleFileError(fileName, 0, tr("not a review file (%1)").arg(error.errorString()));
+        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "not a review file (%1)").arg(error.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("feder-review"))
-        throw ArticleFileError(fileName, 0, tr("not a Feder review file"));
+        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "not a Feder review file"));
     if (root.value(QStringLiteral("version")).toInt() > kFormatVersion)
-        throw ArticleFileError(fileName, 0, tr("written by a newer Feder (review format %1)").arg(root.value(QStringLiteral("version")).toInt()));
+        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "written by a newer Feder (review format %1)").arg(root.value(QStringLiteral("version")).toInt()));
 
     const QJsonObject articleJson = root.value(QStringLiteral("article")).toObject();
     ParsedArticleFile parsed = ArticleFile::parse(articleJson.value(QStringLiteral("file")).toString().toUtf8(), fileName);
@@ -111,7 +106,7 @@ ImportReport importReview(Store &store, const QByteArray &json, const QString &f
         local = created;
         report.articleCreated = true;
     } else if (local->body != parsed.article.body) {
-        report.conflicts.append(tr("the text of '%1' differs from yours; your text was kept, comments were placed on it")
+        report.conflicts.append(QCoreApplication::translate("Review", "the text of '%1' differs from yours; your text was kept, comments were placed on it")
                                     .arg(parsed.article.slug));
     }
 

@@ -395,6 +395,33 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the revision or its article no longer exists</source>
+        <translation>die Version oder ihr Artikel existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no article with slug '%1'</source>
+        <translation>kein Artikel mit dem Slug „%1“</translation>
+    </message>
+    <message>
+        <source>not a review file (%1)</source>
+        <translation>keine Review-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>not a Feder review file</source>
+        <translation>keine Feder-Review-Datei</translation>
+    </message>
+    <message>
+        <source>written by a newer Feder (review format %1)</source>
+        <translation>von einer neueren Feder-Version geschrieben (Review-Format %1)</translation>
+    </message>
+    <message>
+        <source>the text of '%1' differs from yours; your text was kept, comments were placed on it</source>
+        <translation>der Text von „%1“ weicht von Ihrem ab; Ihr Text wurde behalten, die Kommentare wurden daran verankert</translation>
+    </message>
+</context>
+<context>
     <name>Spelling</name>
     <message>
         <source>dictionary files not found: %1</source>
@@ -650,6 +677,77 @@
     </message>
 </context>
 <context>
+    <name>feder::ui::HistoryDialog</name>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>after 10 minutes of editing</source>
+        <translation>nach 10 Minuten Bearbeitung</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>vor dem Import</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>Statuswechsel</translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation>vor der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Name the revision</source>
+        <translation>Version benennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Benennen …</translation>
+    </message>
+    <message>
+        <source>Revisions (select one or two)</source>
+        <translation>Versionen (eine oder zwei auswählen)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Restore this revision? The current state is kept as a revision.</source>
+        <translation>Diese Version wiederherstellen? Der aktuelle Stand bleibt als Version erhalten.</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::LibraryPanel</name>
     <message>
         <source>Delete “%1”</source>
@@ -860,6 +958,38 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>Previous comment</source>
         <translation>Vorheriger Kommentar</translation>
     </message>
+    <message>
+        <source>Export for review…</source>
+        <translation>Für Review exportieren …</translation>
+    </message>
+    <message>
+        <source>Import review…</source>
+        <translation>Review importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>Für Review exportieren</translation>
+    </message>
+    <message>
+        <source>Feder review (*.federreview)</source>
+        <translation>Feder-Review (*.federreview)</translation>
+    </message>
+    <message>
+        <source>Exported for review: %1</source>
+        <translation>Für Review exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Import review</source>
+        <translation>Review importieren</translation>
+    </message>
+    <message>
+        <source>%1 comment(s) and %2 reply(ies) added, %3 updated.</source>
+        <translation>%1 Kommentar(e) und %2 Antwort(en) hinzugefügt, %3 aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::MetadataPanel</name>
@@ -1066,6 +1196,14 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>Remove teaser image</source>
         <translation>Teaserbild entfernen</translation>
+    </message>
+    <message>
+        <source>Approve article</source>
+        <translation>Artikel freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are still open. Approve anyway?</source>
+        <translation><numerusform>%n Kommentar ist noch offen. Trotzdem freigeben?</numerusform><numerusform>%n Kommentare sind noch offen. Trotzdem freigeben?</numerusform></translation>
     </message>
 </context>
 <context>
