@@ -377,6 +377,10 @@ GERMAN = {
     "Import review": "Review importieren",
     "%1 comment(s) and %2 reply(ies) added, %3 updated.": "%1 Kommentar(e) und %2 Antwort(en) hinzugefügt, %3 aktualisiert.",
     "Approve article": "Artikel freigeben",
+    "Only %1 can edit this comment.": "Nur %1 kann diesen Kommentar bearbeiten.",
+    "Edit comment": "Kommentar bearbeiten",
+    "Only %1 can delete this comment.": "Nur %1 kann diesen Kommentar löschen.",
+    "Edit": "Bearbeiten",
     "%n review comment(s) are still open. Approve anyway?": ["%n Kommentar ist noch offen. Trotzdem freigeben?",
                                                               "%n Kommentare sind noch offen. Trotzdem freigeben?"],
 }

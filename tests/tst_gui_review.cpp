@@ -1,4 +1,6 @@
 #include "GuiTestMain.h"
+#include "PageProbe.h"
+#include "preview/PreviewWidget.h"
 #include "TestSupport.h"
 #include "check/ChecklistPanel.h"
 #include "editor/EditSession.h"
@@ -15,6 +17,8 @@
 
 #include <QComboBox>
 #include <QListWidget>
+#include <QSignalSpy>
+#include <QWebEngineView>
 #include <QTextBrowser>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -107,6 +111,12 @@ private Q_SLOTS:
         const Anchor anchor = m_store->annotations().threads(stored.id).first().anchor;
         QCOMPARE(stored.body.mid(anchor.start, anchor.end - anchor.start), QStringLiteral("in nur wenigen Wochen"));
 
+        // The preview marks the commented words.
+        QVERIFY(m_window->preview().isPageReady() || QSignalSpy(&m_window->preview(), &PreviewWidget::pageLoaded).wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(test::evaluate(m_window->preview().view()->page(),
+                                                 QStringLiteral("Array.from(document.querySelectorAll('mark.feder-comment')).map(m => m.textContent).join('|')")).toString(),
+                                  QStringLiteral("in nur wenigen Wochen"), 10000);
+
         // The second comment does not ask for the name again.
         cursor = QTextCursor(editor().document());
         const int datenschutz = int(editor().toPlainText().indexOf(QStringLiteral("Datenschutz")));
@@ -144,6 +154,17 @@ private Q_SLOTS:
         QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("resolved")));
         review.setResolved(id, false);
         QCOMPARE(m_store->annotations().openThreadCount(m_window->session().article().id), 1);
+
+        // Only one's own comments can be edited and deleted.
+        review.askCommentText = [](const QString &) { return QStringLiteral("Quelle bitte!"); };
+        review.editThread(id);
+        QCOMPARE(review.threads().first().text, QStringLiteral("Quelle bitte!"));
+        QSettings().setValue(QStringLiteral("review/name"), QStringLiteral("Jemand anderes"));
+        review.editThread(id);
+        review.deleteThread(id);
+        QCOMPARE(review.threads().size(), 1);
+        QCOMPARE(review.threads().first().text, QStringLiteral("Quelle bitte!"));
+        QSettings().setValue(QStringLiteral("review/name"), QStringLiteral("Jonas"));
 
         editor().moveCursor(QTextCursor::End);
         review.previous();

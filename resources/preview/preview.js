@@ -57,6 +57,34 @@
     return parseInt(block.getAttribute('data-line'), 10);
   };
 
+  // Review comments: marks the commented words ([{line, quote, open}]), replacing earlier marks.
+  window.federMarks = function (marks) {
+    var old = document.querySelectorAll('mark.feder-comment');
+    for (var i = 0; i < old.length; ++i) {
+      var mark = old[i];
+      mark.replaceWith.apply(mark, Array.prototype.slice.call(mark.childNodes));
+    }
+    var placed = 0;
+    for (var m = 0; m < marks.length; ++m) {
+      var block = blockForLine(marks[m].line);
+      if (!block || !marks[m].quote) continue;
+      var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        var at = node.data.indexOf(marks[m].quote);
+        if (at < 0) continue;
+        var range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + marks[m].quote.length);
+        var wrapper = document.createElement('mark');
+        wrapper.className = 'feder-comment' + (marks[m].open ? '' : ' resolved');
+        range.surroundContents(wrapper);
+        ++placed;
+        break;
+      }
+    }
+    return placed;
+  };
+
   window.federSetMode = function (mode) {
     document.documentElement.className = 'mode-' + mode;
     return mode;

@@ -1325,6 +1325,18 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
+    <message>
+        <source>Only %1 can edit this comment.</source>
+        <translation>Nur %1 kann diesen Kommentar bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete this comment.</source>
+        <translation>Nur %1 kann diesen Kommentar löschen.</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::ReviewPanel</name>
@@ -1363,6 +1375,10 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>(resolved)</source>
         <translation>(erledigt)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>

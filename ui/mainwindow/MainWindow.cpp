@@ -231,6 +231,19 @@ void MainWindow::connectParts()
     connect(m_spelling, &SpellingController::problem, this, &MainWindow::showProblem);
     connect(m_review, &ReviewController::problem, this, &MainWindow::showProblem);
     connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::refreshChecklist);
+    connect(m_review, &ReviewController::threadsChanged, this, [this] {
+        QList<PreviewWidget::ReviewMark> marks;
+        for (const AnnotationThread &thread : m_review->threads()) {
+            if (thread.anchor.orphaned)
+                continue;
+            const QTextBlock block = m_editor->document()->findBlock(thread.anchor.start);
+            // The words as the page shows them: the first line of the quote, without Markdown marks.
+            QString quote = m_editor->toPlainText().mid(thread.anchor.start, thread.anchor.end - thread.anchor.start);
+            quote = quote.section(QLatin1Char('\n'), 0, 0).remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
+            marks.append({block.blockNumber() + 1, quote, thread.state == QLatin1String("open")});
+        }
+        m_preview->setReviewMarks(marks);
+    });
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {

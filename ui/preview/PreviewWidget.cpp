@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebChannel>
@@ -146,9 +147,28 @@ void PreviewWidget::onFullRendered(quint64 generation, const QString &blocksHtml
     m_page->load(m_schemes->publish(ArticlePage::render(data, blocksHtml, options)));
 }
 
+void PreviewWidget::setReviewMarks(const QList<ReviewMark> &marks)
+{
+    m_marks = marks;
+    applyMarks();
+}
+
+void PreviewWidget::applyMarks()
+{
+    if (!m_pageReady)
+        return;
+    QJsonArray list;
+    for (const ReviewMark &mark : std::as_const(m_marks)) {
+        list.append(QJsonObject{{QStringLiteral("line"), mark.line}, {QStringLiteral("quote"), mark.quote},
+                                {QStringLiteral("open"), mark.open}});
+    }
+    m_page->runJavaScript(callWithArguments("federMarks", QJsonArray{list}), QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewWidget::onPageReady()
 {
     m_pageReady = true;
+    applyMarks();
     Q_EMIT pageLoaded();
     if (m_renderPending)
         requestRender();
@@ -187,6 +207,8 @@ void PreviewWidget::onPatchRendered(quint64 generation, quint64 sequence, const 
     if (empty) {
         Q_EMIT updateApplied(sequence);
     } else {
+        if (!m_marks.isEmpty()) // patched blocks come without marks: put them back after the patch
+            QMetaObject::invokeMethod(this, &PreviewWidget::applyMarks, Qt::QueuedConnection);
         m_page->runJavaScript(QStringLiteral("federApply(%1)").arg(QString::fromUtf8(patchJson)),
                               QWebEngineScript::ApplicationWorld,
                               [this, sequence, generation](const QVariant &) {

@@ -44,6 +44,14 @@ public:
     // Re-renders header, related posts and teaser card after a metadata change.
     void refreshMetadata(const Article &article);
     void setMode(Mode mode);
+    // Review comments to mark in the page: (1-based source line, quoted text, open?).
+    struct ReviewMark
+    {
+        int line = 1;
+        QString quote;
+        bool open = true;
+    };
+    void setReviewMarks(const QList<ReviewMark> &marks);
     Mode mode() const { return m_mode; }
 
     QWebEngineView *view() const { return m_view; }
@@ -95,6 +103,8 @@ private:
     bool m_renderInFlight = false;
     bool m_renderPending = false;
     int m_readingMinutes = 0;
+    QList<ReviewMark> m_marks;
+    void applyMarks();
 };
 
 } // namespace feder::ui

@@ -164,8 +164,31 @@ void ReviewController::setResolved(qint64 threadId, bool resolved)
     reload();
 }
 
+void ReviewController::editThread(qint64 threadId)
+{
+    const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
+    if (found == m_threads.end())
+        return;
+    if (found->author != reviewerName()) {
+        Q_EMIT problem(tr("Only %1 can edit this comment.").arg(found->author));
+        return;
+    }
+    const QString text = askCommentText(tr("Edit comment")).trimmed();
+    if (text.isEmpty())
+        return;
+    write([&] { m_store.annotations().editComment(threadId, text); });
+    reload();
+}
+
 void ReviewController::deleteThread(qint64 threadId)
 {
+    const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
+    if (found == m_threads.end())
+        return;
+    if (found->author != reviewerName()) {
+        Q_EMIT problem(tr("Only %1 can delete this comment.").arg(found->author));
+        return;
+    }
     write([&] { m_store.annotations().deleteComment(threadId); });
     reload();
 }

@@ -39,6 +39,8 @@ public Q_SLOTS:
     bool addCommentOnSelection();
     void reply(qint64 threadId);
     void setResolved(qint64 threadId, bool resolved);
+    // Only one's own comments can be edited or deleted.
+    void editThread(qint64 threadId);
     void deleteThread(qint64 threadId);
     void jumpTo(qint64 threadId);
     void next();

@@ -30,9 +30,10 @@ ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
     auto *resolve = new QPushButton(tr("Resolve"));
     resolve->setObjectName(QStringLiteral("reviewResolve"));
     auto *reopen = new QPushButton(tr("Reopen"));
+    auto *edit = new QPushButton(tr("Edit"));
     auto *remove = new QPushButton(tr("Delete"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {reply, resolve, reopen, remove})
+    for (QPushButton *button : {reply, resolve, reopen, edit, remove})
         buttons->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -47,6 +48,7 @@ ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
     connect(reply, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.reply(currentThread()); });
     connect(resolve, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.setResolved(currentThread(), true); });
     connect(reopen, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.setResolved(currentThread(), false); });
+    connect(edit, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.editThread(currentThread()); });
     connect(remove, &QPushButton::clicked, this, [this] { if (currentThread()) m_controller.deleteThread(currentThread()); });
 }
 
