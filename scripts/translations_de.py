@@ -381,6 +381,7 @@ GERMAN = {
     "Edit comment": "Kommentar bearbeiten",
     "Only %1 can delete this comment.": "Nur %1 kann diesen Kommentar löschen.",
     "Edit": "Bearbeiten",
+    "comments can go on the text or on: %1": "Kommentare gehören zum Text oder zu: %1",
     "%n review comment(s) are still open. Approve anyway?": ["%n Kommentar ist noch offen. Trotzdem freigeben?",
                                                               "%n Kommentare sind noch offen. Trotzdem freigeben?"],
 }

@@ -331,6 +331,19 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("'gibt es nicht' occurs fewer than 1 time(s)"));
         QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("resolve"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("nope")}).exitCode, 2);
+
+        // A comment on a metadata field: offsets and quote refer to that field.
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("a"),
+                           QStringLiteral("--field"), QStringLiteral("title"), QStringLiteral("--quote"), QStringLiteral("A"),
+                           QStringLiteral("--text"), QStringLiteral("Zu kurz")}).exitCode, 0);
+        const QJsonArray withField = QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store,
+                                                                       QStringLiteral("a"), QStringLiteral("--json")}).out).array();
+        const auto titleThread = std::find_if(withField.begin(), withField.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("field")).toString() == QLatin1String("title");
+        });
+        QVERIFY(titleThread != withField.end());
+        QCOMPARE(titleThread->toObject().value(QStringLiteral("start")).toInt(), 0);
+        QCOMPARE(titleThread->toObject().value(QStringLiteral("quote")).toString(), QStringLiteral("A"));
     }
 
     void storeFromEnvironment()

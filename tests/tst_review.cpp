@@ -6,6 +6,7 @@
 #include "review/RevisionDiff.h"
 #include "review/Workflow.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,36 @@ private Q_SLOTS:
         // Bad files are refused with a clear message and change nothing.
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "kein JSON", QStringLiteral("x.federreview")));
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "{\"format\": \"anders\"}", QStringLiteral("x.federreview")));
+    }
+
+    void commentsOnMetadataFields()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("f.sqlite")), Store::Access::Create);
+        const QString file = test::writeFile(dir, QStringLiteral("a.md"),
+            test::articleText(QStringLiteral("title: Die neue Platform der Stadt\nslug: a\nteaser_alt: Ein Bild"), kBody));
+        Importer(*store).importPaths({file});
+        const Article article = *store->articles().findBySlug(QStringLiteral("a"));
+        {
+            Transaction t(store->database());
+            store->annotations().addThread(article.id, article.title, 9, 17, QStringLiteral("Jonas"), QStringLiteral("Plattform!"), QStringLiteral("title"));
+            QVERIFY_THROWS_EXCEPTION(StoreError, store->annotations().addThread(article.id, article.title, 0, 3, QStringLiteral("J"), QStringLiteral("x"), QStringLiteral("slug")));
+            t.commit();
+        }
+        AnnotationThread thread = store->annotations().threads(article.id).first();
+        QCOMPARE(thread.field, QStringLiteral("title"));
+        QCOMPARE(thread.anchor.quote, QStringLiteral("Platform"));
+        // The title changes around the commented word: the thread follows it in the title.
+        test::writeFile(dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: Endlich! Die neue Platform der Stadt\nslug: a\nteaser_alt: Ein Bild"), kBody));
+        Importer(*store).importPaths({file});
+        thread = store->annotations().threads(article.id).first();
+        QVERIFY(!thread.anchor.orphaned);
+        QCOMPARE(QStringLiteral("Endlich! Die neue Platform der Stadt").mid(thread.anchor.start, thread.anchor.end - thread.anchor.start), QStringLiteral("Platform"));
+        // Fixed in the title: the comment's words are gone, the thread stays as orphaned.
+        test::writeFile(dir, QStringLiteral("a.md"), test::articleText(QStringLiteral("title: Endlich! Die neue Plattform der Stadt\nslug: a\nteaser_alt: Ein Bild"), kBody));
+        Importer(*store).importPaths({file});
+        thread = store->annotations().threads(article.id).first();
+        QVERIFY(thread.anchor.orphaned || QStringLiteral("Endlich! Die neue Plattform der Stadt").mid(thread.anchor.start, thread.anchor.end - thread.anchor.start) == QStringLiteral("Plattform"));
     }
 
     void wordDiffAndFieldChanges()

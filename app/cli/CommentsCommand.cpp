@@ -28,8 +28,9 @@ QString defaultReviewer()
     return user.isEmpty() ? QStringLiteral("Feder") : user;
 }
 
-QJsonObject threadJson(const AnnotationThread &thread, const QString &body)
+QJsonObject threadJson(const AnnotationThread &thread, const Article &article)
 {
+    const QString body = AnnotationRepository::fieldText(article, thread.field);
     QJsonArray replies;
     for (const Comment &reply : thread.replies) {
         replies.append(QJsonObject{{QStringLiteral("id"), reply.uuid}, {QStringLiteral("author"), reply.author},
@@ -37,7 +38,7 @@ QJsonObject threadJson(const AnnotationThread &thread, const QString &body)
                                    {QStringLiteral("created"), Clock::toStored(reply.created)}});
     }
     const Anchor &a = thread.anchor;
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), thread.uuid},
         {QStringLiteral("state"), thread.state},
         {QStringLiteral("orphaned"), a.orphaned},
@@ -49,6 +50,9 @@ QJsonObject threadJson(const AnnotationThread &thread, const QString &body)
         {QStringLiteral("created"), Clock::toStored(thread.created)},
         {QStringLiteral("replies"), replies},
     };
+    if (thread.field != QLatin1String("body"))
+        json.insert(QStringLiteral("field"), thread.field); // offsets and quote refer to that field
+    return json;
 }
 
 } // namespace
@@ -65,6 +69,7 @@ int runComments(const QStringList &arguments)
     parser.addOption({QStringLiteral("quote"), QStringLiteral("add: the text to comment on."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("occurrence"), QStringLiteral("add: which occurrence of the quote (1 = first)."), QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("The comment."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("field"), QStringLiteral("add: comment on a metadata field (title, excerpt, teaser_alt, seo_title, seo_description) instead of the text."), QStringLiteral("F"), QStringLiteral("body")});
     parser.addOption({QStringLiteral("author"), QStringLiteral("Who writes it (default: $FEDER_REVIEWER, else the user)."), QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add | reply | resolve | reopen (none: list)"));
     int exitCode = Success;
@@ -93,7 +98,7 @@ int runComments(const QStringList &arguments)
                 if (!all && thread.state != QLatin1String("open"))
                     continue;
                 if (context.json()) {
-                    list.append(threadJson(thread, article->body));
+                    list.append(threadJson(thread, *article));
                 } else {
                     context.out() << thread.uuid << '\t' << thread.state << (thread.anchor.orphaned ? "\torphaned" : "")
                                   << "\t\"" << thread.anchor.quote << "\"\t" << thread.author << ": " << thread.text << '\n';
@@ -114,13 +119,15 @@ int runComments(const QStringList &arguments)
             const int occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
             if (quote.isEmpty() || text.isEmpty() || !ok || occurrence < 1)
                 return context.fail(QStringLiteral("feder comments add: --quote TEXT and --text COMMENT are required (--occurrence N ≥ 1)"));
+            const QString field = parser.value(QStringLiteral("field"));
+            const QString target = AnnotationRepository::fieldText(*article, field);
             qsizetype at = -1;
             for (int n = 0; n < occurrence; ++n) {
-                at = article->body.indexOf(quote, at + 1);
+                at = target.indexOf(quote, at + 1);
                 if (at < 0)
                     return context.fail(QStringLiteral("feder comments add: '%1' occurs fewer than %2 time(s) in '%3'").arg(quote).arg(occurrence).arg(slug));
             }
-            const qint64 id = review.addThread(article->id, article->body, int(at), int(at + quote.size()), author, text);
+            const qint64 id = review.addThread(article->id, target, int(at), int(at + quote.size()), author, text, field);
             transaction.commit();
             const QList<AnnotationThread> threads = review.threads(article->id);
             const auto created = std::find_if(threads.begin(), threads.end(), [&](const AnnotationThread &t) { return t.id == id; });

@@ -148,8 +148,8 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         m_store.articles().save(article);
         if (existing && existing->status != article.status)
             Workflow::recordStatusChange(m_store, article, existing->status, QStringLiteral("import"));
-        if (existing && existing->body != article.body)
-            m_store.annotations().reanchorAll(article.id, article.body); // review threads follow the new text
+        if (existing && ArticleFile::write(*existing) != ArticleFile::write(article))
+            m_store.annotations().reanchorAll(article); // review threads follow the new text
         outcomes.append(outcome);
     }
 

@@ -49,6 +49,7 @@ QByteArray exportArticle(Store &store, const QString &slug)
         for (const Comment &reply : t.replies)
             replies.append(commentJson(reply.uuid, reply.author, reply.text, reply.created, reply.updated));
         thread.insert(QStringLiteral("state"), t.state);
+        thread.insert(QStringLiteral("field"), t.field);
         thread.insert(QStringLiteral("start"), t.anchor.start);
         thread.insert(QStringLiteral("end"), t.anchor.end);
         thread.insert(QStringLiteral("quote"), t.anchor.quote);
@@ -140,7 +141,9 @@ ImportReport importReview(Store &store, const QByteArray &json, const QString &f
             thread.anchor.quote = t.value(QStringLiteral("quote")).toString();
             thread.anchor.prefix = t.value(QStringLiteral("prefix")).toString();
             thread.anchor.suffix = t.value(QStringLiteral("suffix")).toString();
-            thread.anchor.reanchor(local->body); // offsets of the other store may not fit this text
+            thread.field = t.value(QStringLiteral("field")).toString(QStringLiteral("body"));
+            // Offsets of the other store may not fit this text.
+            thread.anchor.reanchor(AnnotationRepository::fieldText(*local, thread.field));
             threadId = store.annotations().insertThread(local->id, thread);
             ++report.threadsAdded;
         }

@@ -73,7 +73,7 @@ Article restore(Store &store, qint64 articleId, qint64 revisionId, const QString
         insert.bind(1, Clock::newUuid()).bind(2, restored.id).bind(3, current->status).bind(4, restored.status)
               .bind(5, who).bind(6, Clock::nowStored()).run();
     }
-    store.annotations().reanchorAll(restored.id, restored.body);
+    store.annotations().reanchorAll(restored);
     return restored;
 }
 

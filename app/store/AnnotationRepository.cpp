@@ -13,7 +13,7 @@ namespace {
 
 const char *const kSelectThreads =
     "SELECT id, uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, state, orphaned, "
-    "created, updated FROM annotations WHERE article_id = ? AND parent_id IS NULL ";
+    "created, updated, field FROM annotations WHERE article_id = ? AND parent_id IS NULL ";
 
 AnnotationThread readThread(const Statement &row)
 {
@@ -32,26 +32,52 @@ AnnotationThread readThread(const Statement &row)
     t.anchor.orphaned = row.integer(11) != 0;
     t.created = Clock::fromStored(row.text(12));
     t.updated = Clock::fromStored(row.text(13));
+    t.field = row.text(14);
     return t;
 }
 
 } // namespace
 
-qint64 AnnotationRepository::addThread(qint64 articleId, const QString &body, int start, int end,
-                                       const QString &author, const QString &text)
+const QStringList &AnnotationRepository::commentableFields()
 {
-    if (start < 0 || end <= start || end > body.size())
+    static const QStringList fields = {QStringLiteral("body"), QStringLiteral("title"), QStringLiteral("excerpt"),
+                                       QStringLiteral("teaser_alt"), QStringLiteral("seo_title"), QStringLiteral("seo_description")};
+    return fields;
+}
+
+QString AnnotationRepository::fieldText(const Article &article, const QString &field)
+{
+    if (field == QLatin1String("title"))
+        return article.title;
+    if (field == QLatin1String("excerpt"))
+        return article.excerpt;
+    if (field == QLatin1String("teaser_alt"))
+        return article.teaserAlt;
+    if (field == QLatin1String("seo_title"))
+        return article.seoTitle;
+    if (field == QLatin1String("seo_description"))
+        return article.seoDescription;
+    return article.body;
+}
+
+qint64 AnnotationRepository::addThread(qint64 articleId, const QString &text, int start, int end,
+                                       const QString &author, const QString &comment, const QString &field)
+{
+    if (start < 0 || end <= start || end > text.size())
         throw StoreError(QCoreApplication::translate("Store", "a comment needs a non-empty range inside the text"));
-    if (text.trimmed().isEmpty())
+    if (comment.trimmed().isEmpty())
         throw StoreError(QCoreApplication::translate("Store", "a comment needs a text"));
-    const Anchor anchor = Anchor::at(body, start, end);
+    if (!commentableFields().contains(field))
+        throw StoreError(QCoreApplication::translate("Store", "comments can go on the text or on: %1")
+                             .arg(commentableFields().mid(1).join(QLatin1String(", "))));
+    const Anchor anchor = Anchor::at(text, start, end);
     const QString now = Clock::nowStored();
     Statement insert(m_db,
-        "INSERT INTO annotations (uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, "
-        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, Clock::newUuid()).bind(2, articleId).bind(3, anchor.start).bind(4, anchor.end)
-          .bind(5, anchor.quote).bind(6, anchor.prefix).bind(7, anchor.suffix)
-          .bind(8, author).bind(9, text.trimmed()).bind(10, now).bind(11, now).run();
+        "INSERT INTO annotations (uuid, article_id, field, start_pos, end_pos, quote, prefix, suffix, author, text, "
+        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, Clock::newUuid()).bind(2, articleId).bind(3, field).bind(4, anchor.start).bind(5, anchor.end)
+          .bind(6, anchor.quote).bind(7, anchor.prefix).bind(8, anchor.suffix)
+          .bind(9, author).bind(10, comment.trimmed()).bind(11, now).bind(12, now).run();
     return m_db.lastInsertId();
 }
 
@@ -96,11 +122,11 @@ void AnnotationRepository::saveAnchor(qint64 threadId, const Anchor &anchor)
     update.bind(1, anchor.start).bind(2, anchor.end).bind(3, anchor.orphaned ? 1 : 0).bind(4, threadId).run();
 }
 
-void AnnotationRepository::reanchorAll(qint64 articleId, const QString &body)
+void AnnotationRepository::reanchorAll(const Article &article)
 {
-    const QList<AnnotationThread> all = threads(articleId);
+    const QList<AnnotationThread> all = threads(article.id);
     for (AnnotationThread thread : all) {
-        thread.anchor.reanchor(body);
+        thread.anchor.reanchor(fieldText(article, thread.field));
         saveAnchor(thread.id, thread.anchor);
     }
 }
@@ -109,10 +135,11 @@ qint64 AnnotationRepository::insertThread(qint64 articleId, const AnnotationThre
 {
     Statement insert(m_db,
         "INSERT INTO annotations (uuid, article_id, start_pos, end_pos, quote, prefix, suffix, author, text, state, "
-        "orphaned, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "orphaned, created, updated, field) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, t.uuid).bind(2, articleId).bind(3, t.anchor.start).bind(4, t.anchor.end).bind(5, t.anchor.quote)
           .bind(6, t.anchor.prefix).bind(7, t.anchor.suffix).bind(8, t.author).bind(9, t.text).bind(10, t.state)
-          .bind(11, t.anchor.orphaned ? 1 : 0).bind(12, Clock::toStored(t.created)).bind(13, Clock::toStored(t.updated)).run();
+          .bind(11, t.anchor.orphaned ? 1 : 0).bind(12, Clock::toStored(t.created)).bind(13, Clock::toStored(t.updated))
+          .bind(14, commentableFields().contains(t.field) ? t.field : QStringLiteral("body")).run();
     return m_db.lastInsertId();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/Article.h"
 #include "review/Anchor.h"
 
 #include <QDateTime>
@@ -26,6 +27,7 @@ struct AnnotationThread
     qint64 id = 0;
     QString uuid;
     qint64 articleId = 0;
+    QString field = QStringLiteral("body");   // or a metadata field: title, excerpt, teaser_alt, seo_title, seo_description
     Anchor anchor;
     QString author;
     QString text;
@@ -46,16 +48,20 @@ class AnnotationRepository
 public:
     explicit AnnotationRepository(Database &db) : m_db(db) {}
 
-    // Anchors a new thread at [start, end) of body; returns its id.
-    qint64 addThread(qint64 articleId, const QString &body, int start, int end,
-                     const QString &author, const QString &text);
+    // Anchors a new thread at [start, end) of `text` (the body, or the metadata field `field`);
+    // returns its id.
+    qint64 addThread(qint64 articleId, const QString &text, int start, int end,
+                     const QString &author, const QString &comment, const QString &field = QStringLiteral("body"));
     qint64 addReply(qint64 threadId, const QString &author, const QString &text);
     void setState(qint64 threadId, const QString &state);
     void editComment(qint64 commentId, const QString &text);
     void deleteComment(qint64 commentId);        // a thread's first comment takes its replies along
     void saveAnchor(qint64 threadId, const Anchor &anchor);
-    // The body changed outside the editor (import, restore): find every thread again.
-    void reanchorAll(qint64 articleId, const QString &body);
+    // The article changed outside the editor (import, restore): find every thread again, each in
+    // the text it belongs to.
+    void reanchorAll(const Article &article);
+    static QString fieldText(const Article &article, const QString &field);
+    static const QStringList &commentableFields();
 
     // Merging another store's review (review-import): the records keep their UUIDs and times.
     qint64 insertThread(qint64 articleId, const AnnotationThread &thread);

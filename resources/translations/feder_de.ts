@@ -546,6 +546,10 @@
         <source>no such comment thread</source>
         <translation>diesen Kommentar gibt es nicht</translation>
     </message>
+    <message>
+        <source>comments can go on the text or on: %1</source>
+        <translation>Kommentare gehören zum Text oder zu: %1</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::ArticleListModel</name>

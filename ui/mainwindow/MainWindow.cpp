@@ -234,7 +234,7 @@ void MainWindow::connectParts()
     connect(m_review, &ReviewController::threadsChanged, this, [this] {
         QList<PreviewWidget::ReviewMark> marks;
         for (const AnnotationThread &thread : m_review->threads()) {
-            if (thread.anchor.orphaned)
+            if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
                 continue;
             const QTextBlock block = m_editor->document()->findBlock(thread.anchor.start);
             // The words as the page shows them: the first line of the quote, without Markdown marks.

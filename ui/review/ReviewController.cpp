@@ -67,6 +67,8 @@ void ReviewController::followEdit(int position, int removed, int added)
 {
     bool changed = false;
     for (AnnotationThread &thread : m_threads) {
+        if (thread.field != QLatin1String("body"))
+            continue; // comments on metadata fields do not move with the text
         const Anchor before = thread.anchor;
         thread.anchor.followEdit(position, removed, added);
         if (thread.anchor.start != before.start || thread.anchor.end != before.end || thread.anchor.orphaned != before.orphaned) {
@@ -97,7 +99,7 @@ void ReviewController::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned)
+        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
             continue;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_editor.document());
@@ -196,7 +198,7 @@ void ReviewController::deleteThread(qint64 threadId)
 void ReviewController::jumpTo(qint64 threadId)
 {
     const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
-    if (found == m_threads.end() || found->anchor.orphaned)
+    if (found == m_threads.end() || found->anchor.orphaned || found->field != QLatin1String("body"))
         return;
     QTextCursor cursor(m_editor.document());
     cursor.setPosition(found->anchor.start);
@@ -211,7 +213,7 @@ void ReviewController::next()
     const int from = m_editor.textCursor().selectionStart();
     const AnnotationThread *target = nullptr;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned)
+        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
             continue;
         if (thread.anchor.start > from && (!target || thread.anchor.start < target->anchor.start))
             target = &thread;
@@ -225,7 +227,7 @@ void ReviewController::previous()
     const int from = m_editor.textCursor().selectionStart();
     const AnnotationThread *target = nullptr;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned)
+        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
             continue;
         if (thread.anchor.start < from && (!target || thread.anchor.start > target->anchor.start))
             target = &thread;

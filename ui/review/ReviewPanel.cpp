@@ -67,6 +67,8 @@ void ReviewPanel::refresh()
             continue;
         QString text = thread.anchor.orphaned ? tr("Reference deleted: “%1”").arg(thread.anchor.quote)
                                               : QStringLiteral("„%1“").arg(thread.anchor.quote.left(80));
+        if (thread.field != QLatin1String("body"))
+            text.prepend(QStringLiteral("[%1] ").arg(thread.field));
         text += QStringLiteral("\n%1 (%2): %3").arg(thread.author, QLocale().toString(thread.created.toLocalTime(), QLocale::ShortFormat), thread.text);
         for (const Comment &reply : thread.replies)
             text += QStringLiteral("\n  ↳ %1: %2").arg(reply.author, reply.text);
