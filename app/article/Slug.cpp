@@ -8,23 +8,32 @@ namespace {
 constexpr int kMaxSlugLength = 80;
 }
 
-QString slugFromTitle(const QString &title)
+QString foldGerman(const QString &text)
 {
-    QString text = title.toLower();
-    // German transliteration first: NFD would otherwise turn ä into a plain a.
-    text.replace(QChar(0x00E4), QLatin1String("ae"))
+    QString lower = text.toLower();
+    // German transliteration first: decomposition would otherwise turn ä into a plain a.
+    lower.replace(QChar(0x00E4), QLatin1String("ae"))
         .replace(QChar(0x00F6), QLatin1String("oe"))
         .replace(QChar(0x00FC), QLatin1String("ue"))
         .replace(QChar(0x00DF), QLatin1String("ss"))
         .replace(QChar(0x1E9E), QLatin1String("ss"));
-    text = text.normalized(QString::NormalizationForm_KD);
+    const QString decomposed = lower.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) // accents left over: é → e
+            folded += c;
+    }
+    return folded;
+}
 
+QString slugFromTitle(const QString &title)
+{
+    const QString text = foldGerman(title);
     QString slug;
     slug.reserve(text.size());
     bool pendingHyphen = false;
-    for (const QChar c : std::as_const(text)) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue; // accents left over from NFD: é → e
+    for (const QChar c : text) {
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
             if (pendingHyphen && !slug.isEmpty())
                 slug += QLatin1Char('-');
