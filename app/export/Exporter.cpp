@@ -99,8 +99,12 @@ void linkDuplicateAssets(const QString &siteRoot, const QStringList &folders)
 
 void Exporter::requireChecklist(const Article &article, bool force)
 {
-    const QList<CheckItem> items = Checklist::run(m_store, article);
-    if (force || !Checklist::hasBlocking(items))
+    if (force)
+        return;
+    // Only blocking items stop an export; spelling findings are hints, so the gate skips the
+    // (comparatively slow) full spellcheck.
+    const QList<CheckItem> items = Checklist::run(m_store, article, 0);
+    if (!Checklist::hasBlocking(items))
         return;
     QStringList reasons;
     for (const CheckItem &item : items) {

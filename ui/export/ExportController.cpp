@@ -59,7 +59,7 @@ void ExportController::exportArticle(const QString &slug)
     if (folder.isEmpty())
         return;
     Exporter::Options options;
-    const QList<CheckItem> items = Checklist::run(m_store, *article);
+    const QList<CheckItem> items = Checklist::run(m_store, *article, 0);
     if (Checklist::hasBlocking(items)) {
         QStringList reasons;
         for (const CheckItem &item : items) {
@@ -94,7 +94,7 @@ void ExportController::exportSite()
     QStringList reasons;
     const QList<Article> articles = m_store.articles().all();
     for (const Article &article : articles) {
-        const QList<CheckItem> items = Checklist::run(m_store, article);
+        const QList<CheckItem> items = Checklist::run(m_store, article, 0); // blocking items only
         for (const CheckItem &item : items) {
             if (item.isBlocking())
                 reasons.append(QStringLiteral("• %1: %2").arg(article.title, item.message));
