@@ -36,7 +36,6 @@ public:
     static QString wrap(const RenderedBlock &block);
 
     static int wordCount(const QList<RenderedBlock> &blocks);
-    int cacheSize() const { return int(m_cache.size()); }
 
 private:
     struct Cached

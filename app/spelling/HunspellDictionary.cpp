@@ -98,15 +98,6 @@ bool HunspellDictionary::isEntry(const QString &word) const
     return !m_hunspell->analyze(encoded).empty();
 }
 
-void HunspellDictionary::add(const QString &word)
-{
-    if (!m_hunspell)
-        return;
-    const std::string encoded = encode(word);
-    const std::lock_guard lock(m_mutex);
-    m_hunspell->add(encoded);
-}
-
 namespace DictionaryLocator {
 
 QStringList searchPaths()

@@ -29,8 +29,6 @@ public:
     // True when the word is an entry of the dictionary (with its affixes), not merely accepted by
     // hunspell's free compounding: only entries have a morphological analysis.
     bool isEntry(const QString &word) const;
-    // Adds a word for this process only (names from the article's metadata, personal words).
-    void add(const QString &word);
 
 private:
     std::string encode(const QString &text) const;

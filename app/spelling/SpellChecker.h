@@ -36,7 +36,6 @@ public:
 
     bool isAvailable() const { return m_main != nullptr; }
     const QString &problem() const { return m_problem; }
-    const SpellContext &context() const { return m_context; }
 
     struct Verdict
     {

@@ -64,7 +64,6 @@ QString findFolder()
 WordLists WordLists::fromFolder(const QString &folder)
 {
     WordLists lists;
-    lists.m_folder = folder;
     const QDir dir(folder);
     for (const QString &entry : readEntries(dir.filePath(QStringLiteral("house.txt")), lists.m_problems))
         lists.m_house.insert(entry);

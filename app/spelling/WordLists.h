@@ -25,7 +25,6 @@ public:
     std::optional<QString> misspelledHead(const QString &word) const;
 
     const QStringList &problems() const { return m_problems; }
-    const QString &folder() const { return m_folder; }
     int size() const { return int(m_house.size() + m_anglicisms.size() + m_abbreviations.size() + m_misspellings.size()); }
 
 private:
@@ -34,7 +33,6 @@ private:
     QSet<QString> m_abbreviations;
     QHash<QString, QString> m_misspellings;
     QStringList m_problems;
-    QString m_folder;
 };
 
 } // namespace feder

@@ -35,10 +35,6 @@ struct AnnotationThread
     QDateTime created;
     QDateTime updated;
     QList<Comment> replies;
-
-    // Kept for the code that reads the range directly.
-    int start() const { return anchor.start; }
-    int end() const { return anchor.end; }
 };
 
 // Review threads and their replies. Resolve and reopen are state changes of their own (no reply

@@ -59,12 +59,6 @@ void DictionaryRepository::ignoreInArticle(qint64 articleId, const QString &word
     insert.bind(1, articleId).bind(2, word).run();
 }
 
-void DictionaryRepository::unignoreInArticle(qint64 articleId, const QString &word)
-{
-    Statement remove(m_db, "DELETE FROM article_ignored_words WHERE article_id = ? AND word = ?");
-    remove.bind(1, articleId).bind(2, word).run();
-}
-
 QSet<QString> DictionaryRepository::ignoredInArticle(qint64 articleId)
 {
     QSet<QString> result;

@@ -22,7 +22,6 @@ public:
     QString exportWords();
 
     void ignoreInArticle(qint64 articleId, const QString &word);
-    void unignoreInArticle(qint64 articleId, const QString &word);
     QSet<QString> ignoredInArticle(qint64 articleId);
 
     // What the spellcheck accepts for an article: personal words plus the article's ignore list.

@@ -83,14 +83,12 @@ void SpellingController::runFullCheck()
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QString body = m_editor.toPlainText();
     QPointer<SpellingController> self(this);
-    m_checking = true;
     // Full-document work never runs on the GUI thread.
     QThreadPool::globalInstance()->start([self, checker, body, generation] {
         const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*checker, body);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, findings, generation] {
             if (!self || generation != self->m_generation)
                 return;
-            self->m_checking = false;
             self->m_findings = findings;
             Q_EMIT self->findingsChanged(findings);
         });

@@ -37,7 +37,6 @@ public:
     // Overrides the article's language for this session (the editor's language switch).
     void setLanguage(const QString &language);
     const QString &language() const { return m_language; }
-    bool isChecking() const { return m_checking; }
 
     const QList<SpellFinding> &findings() const { return m_findings; }
     std::shared_ptr<const SpellChecker> checker() const { return m_checker; }
@@ -70,7 +69,6 @@ private:
     QList<SpellFinding> m_findings;
     QTimer m_fullCheckDelay;
     quint64 m_generation = 0;
-    bool m_checking = false;
 };
 
 } // namespace feder::ui
