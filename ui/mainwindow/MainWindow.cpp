@@ -231,19 +231,8 @@ void MainWindow::connectParts()
     connect(m_spelling, &SpellingController::problem, this, &MainWindow::showProblem);
     connect(m_review, &ReviewController::problem, this, &MainWindow::showProblem);
     connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::refreshChecklist);
-    connect(m_review, &ReviewController::threadsChanged, this, [this] {
-        QList<PreviewWidget::ReviewMark> marks;
-        for (const AnnotationThread &thread : m_review->threads()) {
-            if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
-                continue;
-            const QTextBlock block = m_editor->document()->findBlock(thread.anchor.start);
-            // The words as the page shows them: the first line of the quote, without Markdown marks.
-            QString quote = m_editor->toPlainText().mid(thread.anchor.start, thread.anchor.end - thread.anchor.start);
-            quote = quote.section(QLatin1Char('\n'), 0, 0).remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
-            marks.append({block.blockNumber() + 1, quote, thread.state == QLatin1String("open")});
-        }
-        m_preview->setReviewMarks(marks);
-    });
+    connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::updateReviewMarks);
+    connect(m_review, &ReviewController::anchorsMoved, this, &MainWindow::updateReviewMarks);
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
@@ -333,6 +322,25 @@ void MainWindow::metadataApplied(const Article &article)
     refreshChecklist();
     updateTitle();
     m_store.settings().setValue(kLastArticle, current.slug);
+}
+
+void MainWindow::updateReviewMarks()
+{
+    QList<PreviewWidget::ReviewMark> marks;
+    for (const AnnotationThread &thread : m_review->threads()) {
+        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
+            continue;
+        // The words as the page shows them: the quote's first line without Markdown marks, read
+        // from the document itself (no copy of the whole text per keystroke).
+        QTextCursor range(m_editor->document());
+        range.setPosition(thread.anchor.start);
+        range.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
+        QString quote = range.selectedText().section(QChar::ParagraphSeparator, 0, 0);
+        quote.remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
+        const int line = m_editor->document()->findBlock(thread.anchor.start).blockNumber() + 1;
+        marks.append({line, quote, thread.state == QLatin1String("open")});
+    }
+    m_preview->setReviewMarks(marks);
 }
 
 void MainWindow::refreshChecklist()

@@ -71,6 +71,7 @@ private:
     void exportReview();
     void importReview();
     void refreshChecklist();
+    void updateReviewMarks();
 
     Store &m_store;
     EditSession *m_session;

@@ -65,7 +65,8 @@ void ReviewController::reload()
 
 void ReviewController::followEdit(int position, int removed, int added)
 {
-    bool changed = false;
+    bool moved = false;
+    bool orphaned = false;
     for (AnnotationThread &thread : m_threads) {
         if (thread.field != QLatin1String("body"))
             continue; // comments on metadata fields do not move with the text
@@ -73,13 +74,16 @@ void ReviewController::followEdit(int position, int removed, int added)
         thread.anchor.followEdit(position, removed, added);
         if (thread.anchor.start != before.start || thread.anchor.end != before.end || thread.anchor.orphaned != before.orphaned) {
             m_moved.insert(thread.id);
-            changed = true;
+            moved = true;
+            orphaned = orphaned || thread.anchor.orphaned != before.orphaned;
         }
     }
-    if (changed) {
-        updateHighlights();
-        Q_EMIT threadsChanged();
-    }
+    if (!moved)
+        return;
+    updateHighlights();
+    Q_EMIT anchorsMoved();
+    if (orphaned)
+        Q_EMIT threadsChanged(); // the panel shows "Bezug gelöscht" now
 }
 
 void ReviewController::persistAnchors()

@@ -48,7 +48,10 @@ public Q_SLOTS:
     void persistAnchors();
 
 Q_SIGNALS:
+    // Threads were added, removed, answered, resolved, reopened or lost their words.
     void threadsChanged();
+    // Only ranges moved with an edit (every keystroke before a comment): cheap listeners only.
+    void anchorsMoved();
     void problem(const QString &message);
 
 private:
