@@ -211,12 +211,29 @@ void ArticleRepository::saveMetadata(Article &article)
 
 QList<ArticleSummary> ArticleRepository::summaries()
 {
+    return selectSummaries("", 0);
+}
+
+std::optional<ArticleSummary> ArticleRepository::summary(qint64 id)
+{
+    const QList<ArticleSummary> found = selectSummaries("AND a.id = ?1 ", id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<ArticleSummary> ArticleRepository::selectSummaries(const char *condition, qint64 id)
+{
     QList<ArticleSummary> result;
-    Statement query(m_db,
+    const QByteArray sql = QByteArray(
         "SELECT a.id, a.slug, a.title, COALESCE(au.name, ''), COALESCE(c.name, ''), a.status, a.language, "
         "       a.word_count, a.updated "
         "FROM articles a LEFT JOIN authors au ON au.id = a.author_id "
-        "LEFT JOIN categories c ON c.id = a.category_id WHERE a.deleted IS NULL ORDER BY a.slug");
+        "LEFT JOIN categories c ON c.id = a.category_id WHERE a.deleted IS NULL ")
+        + condition + "ORDER BY a.slug";
+    Statement query(m_db, sql.constData());
+    if (id)
+        query.bind(1, id);
     while (query.step()) {
         result.append({query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
                        query.text(6), int(query.integer(7)), Clock::fromStored(query.text(8))});

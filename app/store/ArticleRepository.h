@@ -37,6 +37,7 @@ public:
     std::optional<Article> findById(qint64 id);
     QList<Article> all();              // ordered by slug
     QList<ArticleSummary> summaries(); // ordered by slug
+    std::optional<ArticleSummary> summary(qint64 id);
     int count();
     int wordCount(qint64 id);
     bool slugExists(const QString &slug, qint64 exceptId = 0);
@@ -65,6 +66,7 @@ public:
 
 private:
     QList<Article> select(const char *whereClause, const QString &parameter);
+    QList<ArticleSummary> selectSummaries(const char *condition, qint64 id);
     void writeRelated(qint64 id, const QStringList &related);
     void index(qint64 id, const QString &title, const QString &excerpt, const QString &body);
     struct References { qint64 author = 0; qint64 category = 0; qint64 asset = 0; };

@@ -28,9 +28,8 @@ void ArticleListModel::reload()
 void ArticleListModel::refreshArticle(qint64 articleId)
 {
     const QModelIndex found = indexOfArticle(articleId);
-    const QList<ArticleSummary> all = m_store.articles().summaries();
-    const auto fresh = std::find_if(all.begin(), all.end(), [&](const ArticleSummary &s) { return s.id == articleId; });
-    if (!found.isValid() || fresh == all.end()) {
+    const std::optional<ArticleSummary> fresh = m_store.articles().summary(articleId); // one row, not 10,000
+    if (!found.isValid() || !fresh) {
         reload();
         return;
     }
