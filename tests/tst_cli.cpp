@@ -170,6 +170,12 @@ private Q_SLOTS:
         }
         QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
 
+        // The store may also come first, as with every other command.
+        const Result storeFirst = runFeder({QStringLiteral("--store"), m_store, QStringLiteral("snapshot"),
+                                            QStringLiteral("lagerhaltung-ohne-zettelwirtschaft"), QStringLiteral("--png"), png});
+        QVERIFY2(storeFirst.exitCode == 0, storeFirst.err.constData());
+        QCOMPARE(QImage(png).width(), 1200);
+
         Result bad = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store, QStringLiteral("gibt-es-nicht"),
                                QStringLiteral("--png"), png});
         QCOMPARE(bad.exitCode, 2);

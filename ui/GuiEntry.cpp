@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "mainwindow/MainWindow.h"
 #include "SnapshotCommand.h"
+#include "cli/Cli.h"
 #include "preview/PreviewEnvironment.h"
 #include "seed/DemoSeeder.h"
 #include "spelling/HunspellDictionary.h"
@@ -53,7 +54,10 @@ bool isGuiCommand(const QString &command)
 
 int run(int &argc, char **argv)
 {
-    if (argc > 1 && QByteArrayView(argv[1]) == "snapshot")
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (cli::commandName(arguments) == QLatin1String("snapshot")) // also after --store FILE
         return runSnapshot(argc, argv);
     preparePreviewEnvironment();
     QApplication app(argc, argv);

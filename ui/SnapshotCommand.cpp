@@ -1,6 +1,7 @@
 #include "SnapshotCommand.h"
 
 #include "Version.h"
+#include "cli/Cli.h"
 #include "preview/PreviewEnvironment.h"
 #include "preview/SnapshotRenderer.h"
 #include "store/Store.h"
@@ -35,7 +36,7 @@ int runSnapshot(int &argc, char **argv)
                       QStringLiteral("1200")});
     parser.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("the article"));
     QStringList arguments = QApplication::arguments();
-    arguments.removeAt(1); // "snapshot"
+    arguments.removeAt(cli::commandIndex(arguments)); // the word "snapshot", wherever it stands
     if (!parser.parse(arguments)) {
         err << "feder snapshot: " << parser.errorText() << Qt::endl;
         return 2;

@@ -60,7 +60,6 @@ bool isCommand(const QString &name)
            || name == QLatin1String("--version") || name == QLatin1String("-v");
 }
 
-namespace {
 int commandIndex(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -75,7 +74,6 @@ int commandIndex(const QStringList &arguments)
     }
     return -1;
 }
-} // namespace
 
 QString commandName(const QStringList &arguments)
 {

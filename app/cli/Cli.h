@@ -10,7 +10,9 @@ namespace feder::cli {
 bool isCommand(const QString &name);
 int run(const QStringList &arguments);
 
-// The first positional word of the command line (skipping --store FILE), or empty.
+// The first positional word of the command line (skipping --store FILE), or empty; and its index
+// (-1 when there is none).
 QString commandName(const QStringList &arguments);
+int commandIndex(const QStringList &arguments);
 
 } // namespace feder::cli
