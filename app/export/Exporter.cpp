@@ -32,42 +32,16 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QByteArray siteIndex(Store &store, const QList<Article> &articles, const QHash<QString, QString> &imageBySlug,
                      const QHash<QString, QString> &folderBySlug)
 {
-    QStringList order;
-    const QList<Category> categories = store.authors().categories();
-    for (const Category &category : categories)
-        order.append(category.name);
-    QList<Article> sorted = articles;
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const Article &a, const Article &b) {
-        const auto rank = [&](const Article &x) {
-            const qsizetype i = order.indexOf(x.category);
-            return i < 0 ? order.size() : i;
-        };
-        return rank(a) < rank(b);
-    });
-    QString groups;
-    QString current;
-    bool open = false;
-    for (const Article &article : sorted) {
-        const QString group = article.category.isEmpty() ? QStringLiteral("Weitere Artikel") : article.category;
-        if (!open || group != current) {
-            if (open)
-                groups += QStringLiteral("</div></div>\n");
-            groups += QStringLiteral("<div class=\"related-group\"><h2 class=\"related-category\">%1</h2><div class=\"teasers\">\n")
-                          .arg(escapeHtml(group));
-            current = group;
-            open = true;
-        }
-        Teaser teaser;
-        teaser.slug = article.slug;
-        teaser.title = article.title;
-        teaser.excerpt = article.excerpt;
-        teaser.imageAlt = article.teaserAlt;
-        teaser.category = article.category;
-        teaser.imageUrl = imageBySlug.value(article.slug);
-        groups += ArticlePage::teaserCardHtml(teaser, 3, folderBySlug.value(article.slug) + QStringLiteral("/index.html"));
+    QList<Teaser> teasers;
+    for (const Article &article : articles) {
+        Teaser teaser = ArticlePage::teaserOf(article, {});
+        teaser.imageUrl = imageBySlug.value(article.slug); // inside that article's bundle
+        teasers.append(teaser);
     }
-    if (open)
-        groups += QStringLiteral("</div></div>\n");
+    ArticlePage::sortByCategory(teasers, ArticlePage::categoryOrder(store));
+    const QString groups = ArticlePage::teaserGroupsHtml(teasers, QStringLiteral("de-DE"), 2, [&](const Teaser &teaser) {
+        return folderBySlug.value(teaser.slug) + QStringLiteral("/index.html");
+    });
     return fillTemplate(loadTemplate(QStringLiteral(":/templates/site.html")),
                         {{QStringLiteral("title"), QStringLiteral("Artikel")}, {QStringLiteral("groups"), groups}})
         .toUtf8();

@@ -21,6 +21,8 @@ QString escaped(const QString &text)
     return escapeHtml(text);
 }
 
+} // namespace
+
 Teaser teaserOf(const Article &article, const AssetUrl &assetUrl)
 {
     Teaser teaser;
@@ -34,7 +36,49 @@ Teaser teaserOf(const Article &article, const AssetUrl &assetUrl)
     return teaser;
 }
 
-} // namespace
+QStringList categoryOrder(Store &store)
+{
+    QStringList order;
+    const QList<Category> categories = store.authors().categories();
+    for (const Category &category : categories)
+        order.append(category.name);
+    return order;
+}
+
+void sortByCategory(QList<Teaser> &teasers, const QStringList &order)
+{
+    auto rank = [&](const Teaser &t) {
+        const qsizetype index = t.missing ? order.size() + 1 : order.indexOf(t.category);
+        return index < 0 ? order.size() : index;
+    };
+    std::stable_sort(teasers.begin(), teasers.end(), [&](const Teaser &a, const Teaser &b) { return rank(a) < rank(b); });
+}
+
+QString teaserGroupsHtml(const QList<Teaser> &teasers, const QString &language, int categoryHeadingLevel,
+                         const std::function<QString(const Teaser &)> &hrefOf)
+{
+    const bool german = isGerman(language);
+    QString html;
+    QString currentGroup;
+    bool groupOpen = false;
+    for (const Teaser &teaser : teasers) {
+        const QString group = teaser.missing ? (german ? QStringLiteral("Nicht gefunden") : QStringLiteral("Not found"))
+                              : teaser.category.isEmpty() ? (german ? QStringLiteral("Weitere Artikel") : QStringLiteral("More articles"))
+                                                          : teaser.category;
+        if (!groupOpen || group != currentGroup) {
+            if (groupOpen)
+                html += QStringLiteral("</div></div>\n");
+            html += QStringLiteral("<div class=\"related-group\"><h%1 class=\"related-category\">%2</h%1><div class=\"teasers\">\n")
+                        .arg(categoryHeadingLevel).arg(escaped(group));
+            currentGroup = group;
+            groupOpen = true;
+        }
+        html += teaserCardHtml(teaser, categoryHeadingLevel + 1, hrefOf ? hrefOf(teaser) : QString());
+    }
+    if (groupOpen)
+        html += QStringLiteral("</div></div>\n");
+    return html;
+}
 
 ArticlePageData load(Store &store, const Article &article, const AssetUrl &assetUrl)
 {
@@ -42,9 +86,7 @@ ArticlePageData load(Store &store, const Article &article, const AssetUrl &asset
     data.article = article;
     data.readingMinutes = readingMinutes(article.body, store.settings().wordsPerMinute());
     data.self = teaserOf(article, assetUrl);
-    const QList<Category> categories = store.authors().categories();
-    for (const Category &category : categories)
-        data.categoryOrder.append(category.name);
+    data.categoryOrder = categoryOrder(store);
 
     // Group by category in the store's order; inside a category keep the author's order.
     QList<Teaser> found;
@@ -60,12 +102,8 @@ ArticlePageData load(Store &store, const Article &article, const AssetUrl &asset
             missing.append(gap);
         }
     }
-    auto rank = [&](const Teaser &t) {
-        const qsizetype index = data.categoryOrder.indexOf(t.category);
-        return index < 0 ? data.categoryOrder.size() : index;
-    };
-    std::stable_sort(found.begin(), found.end(), [&](const Teaser &a, const Teaser &b) { return rank(a) < rank(b); });
     data.related = found + missing;
+    sortByCategory(data.related, data.categoryOrder);
     return data;
 }
 
@@ -123,23 +161,8 @@ QString relatedHtml(const ArticlePageData &data)
     const bool german = isGerman(data.article.language);
     QString html = QStringLiteral("<section class=\"related\" id=\"feder-related\">\n<h2 class=\"related-heading\">%1</h2>\n<div class=\"related-groups\">\n")
                        .arg(german ? QStringLiteral("Das könnte Sie auch interessieren") : QStringLiteral("You might also like"));
-    QString currentGroup;
-    bool groupOpen = false;
-    for (const Teaser &teaser : data.related) {
-        const QString group = teaser.missing ? (german ? QStringLiteral("Nicht gefunden") : QStringLiteral("Not found"))
-                              : teaser.category.isEmpty() ? (german ? QStringLiteral("Weitere Artikel") : QStringLiteral("More articles"))
-                                                          : teaser.category;
-        if (!groupOpen || group != currentGroup) {
-            if (groupOpen)
-                html += QStringLiteral("</div></div>\n");
-            html += QStringLiteral("<div class=\"related-group\"><h3 class=\"related-category\">%1</h3><div class=\"teasers\">\n")
-                        .arg(escaped(group));
-            currentGroup = group;
-            groupOpen = true;
-        }
-        html += teaserCardHtml(teaser, 4);
-    }
-    html += QStringLiteral("</div></div>\n</div>\n</section>\n");
+    html += teaserGroupsHtml(data.related, data.article.language, 3);
+    html += QStringLiteral("</div>\n</section>\n");
     return html;
 }
 

@@ -54,6 +54,14 @@ QString render(const ArticlePageData &data, const QString &bodyHtml, const Optio
 QString headerHtml(const ArticlePageData &data);
 QString relatedHtml(const ArticlePageData &data);
 QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &href = {});
+
+// Teasers under category headings: the store's category order (unknown or no category last,
+// missing articles at the end), shared by the related-posts section and the site's index page.
+Teaser teaserOf(const Article &article, const AssetUrl &assetUrl);
+QStringList categoryOrder(Store &store);
+void sortByCategory(QList<Teaser> &teasers, const QStringList &order);
+QString teaserGroupsHtml(const QList<Teaser> &teasers, const QString &language, int categoryHeadingLevel,
+                         const std::function<QString(const Teaser &)> &hrefOf = {});
 QString stylesheet();
 QString readingTimeLabel(const QString &language, int minutes);
 
