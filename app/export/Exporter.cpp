@@ -1,5 +1,4 @@
 #include "Exporter.h"
-#include "render/HtmlEscape.h"
 
 #include "Bundle.h"
 #include "BundleWriter.h"
