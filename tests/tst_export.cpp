@@ -247,6 +247,67 @@ private Q_SLOTS:
                  QStringList{QLatin1String(kSlug)});
     }
 
+    void symlinksAreNeverFollowed()
+    {
+        // A victim folder outside every export folder, with a file that must survive.
+        QVERIFY(QDir().mkpath(out(QStringLiteral("victim"))));
+        QFile precious(out(QStringLiteral("victim/precious.txt")));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep me");
+        precious.close();
+        const auto victimUntouched = [this] {
+            return QDir(out(QStringLiteral("victim"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                       == QStringList{QStringLiteral("precious.txt")}
+                   && readAll(out(QStringLiteral("victim/precious.txt"))) == "keep me";
+        };
+        Exporter::Options force;
+        force.force = true;
+        Exporter exporter(*m_store);
+
+        // 1. OUT/SLUG is a link to the victim: --force refuses instead of emptying the target.
+        QVERIFY(QDir().mkpath(out(QStringLiteral("a"))));
+        QVERIFY(QFile::link(out(QStringLiteral("victim")), out(QStringLiteral("a/")) + QLatin1String(kSlug)));
+        try {
+            exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("a")), force);
+            QFAIL("exported through a link");
+        } catch (const ExportError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("symbolic link")), qPrintable(error.message()));
+        }
+        QVERIFY(victimUntouched());
+        // A zip whose name is taken by a link is not written through the link either.
+        QVERIFY(QFile::link(out(QStringLiteral("victim/precious.txt")), out(QStringLiteral("a/")) + QLatin1String(kSlug) + QStringLiteral(".zip")));
+        QVERIFY_THROWS_EXCEPTION(ExportError, [&] {
+            Exporter::Options zip = force;
+            zip.zip = true;
+            exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("a")), zip);
+        }());
+        QVERIFY(victimUntouched());
+
+        // 2. --out itself is a link (single bundles and whole sites), or a folder above it is.
+        QVERIFY(QFile::link(out(QStringLiteral("victim")), out(QStringLiteral("b"))));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("b")), force));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exporter.exportSite(out(QStringLiteral("b")), {}, force));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exporter.exportSite(out(QStringLiteral("b/site")), {}, force));
+        QVERIFY(victimUntouched());
+
+        // 3. An existing bundle whose assets/ is a link: replacing the bundle removes the link only.
+        const QString root = exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("c")), {}).first();
+        QVERIFY(QDir(root + QStringLiteral("/assets")).removeRecursively());
+        QVERIFY(QFile::link(out(QStringLiteral("victim")), root + QStringLiteral("/assets")));
+        exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("c")), force);
+        QVERIFY(victimUntouched());
+        QVERIFY(!QFileInfo(root + QStringLiteral("/assets")).isSymLink());
+        QVERIFY(!QDir(root + QStringLiteral("/assets")).isEmpty());
+
+        // The same for a site whose bundle folder holds a link.
+        const QString site = exporter.exportSite(out(QStringLiteral("d")), {}, {});
+        QVERIFY(QDir(site + QStringLiteral("/") + QLatin1String(kSlug)).removeRecursively());
+        QVERIFY(QFile::link(out(QStringLiteral("victim")), site + QStringLiteral("/") + QLatin1String(kSlug)));
+        exporter.exportSite(out(QStringLiteral("d")), {}, force);
+        QVERIFY(victimUntouched());
+        QVERIFY(QFileInfo::exists(site + QStringLiteral("/") + QLatin1String(kSlug) + QStringLiteral("/index.html")));
+    }
+
     void hostileArticlesStayInertAndInside()
     {
         Article evil;

@@ -2,6 +2,7 @@
 
 #include "Bundle.h"
 #include "ExportError.h"
+#include "NoFollow.h"
 #include "SafeFileName.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ namespace {
 
 void ensureFolder(const QString &outDir)
 {
+    NoFollow::requireNoLinks(outDir);
     if (!QDir().mkpath(outDir))
         throw ExportError(QCoreApplication::translate("Export", "%1: cannot create the folder").arg(outDir));
 }
@@ -52,6 +54,7 @@ void writeFiles(const Bundle &bundle, const QString &root)
 
 void swapIn(const QString &built, const QString &target, Replace replace)
 {
+    NoFollow::requireNoLinks(target);
     const QFileInfo existing(target);
     if (!existing.exists()) {
         if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0)
@@ -70,14 +73,14 @@ void swapIn(const QString &built, const QString &target, Replace replace)
     // then delete the old one (or put it back when the second step fails).
     const QString aside = QFileInfo(target).absolutePath() + QStringLiteral("/.") + QFileInfo(target).fileName()
                           + QStringLiteral(".old-") + QString::number(QCoreApplication::applicationPid());
-    QDir(aside).removeRecursively();
+    NoFollow::removeTree(aside);
     if (std::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0)
         throw ExportError(QCoreApplication::translate("Export", "%1: cannot move the previous export aside").arg(target));
     if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0) {
         std::rename(QFile::encodeName(aside).constData(), QFile::encodeName(target).constData());
         throw ExportError(QCoreApplication::translate("Export", "%1: cannot move the export into place; the previous export is unchanged").arg(target));
     }
-    QDir(aside).removeRecursively();
+    NoFollow::removeTree(aside);
 }
 
 QString writeFolder(const Bundle &bundle, const QString &outDir, Replace replace)
@@ -85,6 +88,7 @@ QString writeFolder(const Bundle &bundle, const QString &outDir, Replace replace
     requireSafe(bundle);
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name);
+    NoFollow::requireNoLinks(target);
     if (QFileInfo::exists(target) && replace == Replace::Never)
         throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
     QTemporaryDir building(QDir(outDir).absoluteFilePath(QStringLiteral(".") + bundle.name + QStringLiteral(".new-XXXXXX")));
@@ -104,6 +108,7 @@ QString writeZip(const Bundle &bundle, const QString &outDir, Replace replace)
     requireSafe(bundle);
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name + QStringLiteral(".zip"));
+    NoFollow::requireNoLinks(target);
     if (QFileInfo::exists(target) && replace == Replace::Never)
         throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
 

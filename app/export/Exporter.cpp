@@ -3,6 +3,7 @@
 #include "Bundle.h"
 #include "BundleWriter.h"
 #include "ExportError.h"
+#include "NoFollow.h"
 #include "SafeFileName.h"
 #include "render/ArticlePage.h"
 #include "render/Template.h"
@@ -123,6 +124,7 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
         requireChecklist(article, options.force);
 
     const QString target = QDir(outDir).absolutePath();
+    NoFollow::requireNoLinks(target);
     const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
     if (QFileInfo::exists(target) && !QDir(target).isEmpty() && replace == BundleWriter::Replace::Never)
         throw ExportError(QCoreApplication::translate("Export", "%1 exists already and is not empty; use --force to replace it").arg(target));
