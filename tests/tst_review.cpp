@@ -3,12 +3,18 @@
 #include "article/ArticleFileError.h"
 #include "review/Anchor.h"
 #include "review/ReviewExchange.h"
+#include "review/ReviewPackage.h"
 #include "review/RevisionDiff.h"
 #include "review/Workflow.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <functional>
 #include <QTest>
 
 using namespace feder;
@@ -207,6 +213,132 @@ private Q_SLOTS:
         // Bad files are refused with a clear message and change nothing.
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "kein JSON", QStringLiteral("x.federreview")));
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*author, "{\"format\": \"anders\"}", QStringLiteral("x.federreview")));
+    }
+
+    void hostileReviewPackagesAreRefused()
+    {
+        QTemporaryDir dir;
+        auto source = Store::open(dir.filePath(QStringLiteral("source.sqlite")), Store::Access::Create);
+        test::writeFile(dir, QStringLiteral("img.png"), test::pngBytes());
+        Importer(*source).importPaths({test::writeFile(dir, QStringLiteral("a.md"),
+            test::articleText(QStringLiteral("title: A\nslug: a\nteaser_image: img.png\nteaser_alt: Bild"), kBody))});
+        {
+            const Article article = *source->articles().findBySlug(QStringLiteral("a"));
+            Transaction t(source->database());
+            const qint64 thread = source->annotations().addThread(article.id, article.body, 4, 9, QStringLiteral("Jonas"), QStringLiteral("Wer?"));
+            source->annotations().addReply(thread, QStringLiteral("Rita"), QStringLiteral("Ich."));
+            t.commit();
+        }
+        const QJsonObject good = QJsonDocument::fromJson(ReviewExchange::exportArticle(*source, QStringLiteral("a"))).object();
+        const QString sha = good.value(QStringLiteral("assets")).toObject().keys().first();
+        const QString file = good.value(QStringLiteral("article")).toObject().value(QStringLiteral("file")).toString();
+
+        // Each hostile package: what it changes, and a word the error message must contain.
+        struct Case { const char *name; std::function<void(QJsonObject &)> change; const char *says; };
+        const auto withAsset = [&](const QByteArray &bytes, const QString &mime) {
+            return [=](QJsonObject &root) {
+                const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                QJsonObject article = root.value(QStringLiteral("article")).toObject();
+                article.insert(QStringLiteral("file"), QString(file).replace(sha, hash));
+                root.insert(QStringLiteral("article"), article);
+                root.insert(QStringLiteral("assets"), QJsonObject{{hash, QJsonObject{{QStringLiteral("mime"), mime},
+                    {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}}}});
+            };
+        };
+        const auto onThread = [](const std::function<void(QJsonObject &)> &change) {
+            return [=](QJsonObject &root) {
+                QJsonArray threads = root.value(QStringLiteral("threads")).toArray();
+                QJsonObject thread = threads.first().toObject();
+                change(thread);
+                threads.replace(0, thread);
+                root.insert(QStringLiteral("threads"), threads);
+            };
+        };
+        const QList<Case> cases = {
+            {"html asset", withAsset("<html><script>alert(1)</script></html>", QStringLiteral("text/html")), "image"},
+            {"svg asset", withAsset("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", QStringLiteral("image/svg+xml")), "not a PNG, JPEG, GIF or WebP"},
+            {"png named wrong hash", [&](QJsonObject &root) {
+                 QJsonObject assets = root.value(QStringLiteral("assets")).toObject();
+                 QJsonObject asset = assets.value(sha).toObject();
+                 asset.insert(QStringLiteral("base64"), QString::fromLatin1(test::pngBytes(9, 9).toBase64()));
+                 assets.insert(sha, asset);
+                 root.insert(QStringLiteral("assets"), assets);
+             }, "SHA-256"},
+            {"image path", [&](QJsonObject &root) {
+                 QJsonObject article = root.value(QStringLiteral("article")).toObject();
+                 article.insert(QStringLiteral("file"), QString(file).replace(QStringLiteral("asset:") + sha, QStringLiteral("../../etc/passwd")));
+                 root.insert(QStringLiteral("article"), article);
+             }, "teaser_image"},
+            {"empty thread id", onThread([](QJsonObject &t) { t.insert(QStringLiteral("id"), QString()); }), "threads[0].id"},
+            {"thread id not a uuid", onThread([](QJsonObject &t) { t.insert(QStringLiteral("id"), QStringLiteral("x'); DROP TABLE articles;--")); }), "UUID"},
+            {"number as text", onThread([](QJsonObject &t) { t.insert(QStringLiteral("text"), 42); }), "threads[0].text"},
+            {"text as offset", onThread([](QJsonObject &t) { t.insert(QStringLiteral("start"), QStringLiteral("4")); }), "threads[0].start"},
+            {"negative offset", onThread([](QJsonObject &t) { t.insert(QStringLiteral("start"), -3); }), "threads[0].start"},
+            {"unknown state", onThread([](QJsonObject &t) { t.insert(QStringLiteral("state"), QStringLiteral("deleted")); }), "threads[0].state"},
+            {"bad time", onThread([](QJsonObject &t) { t.insert(QStringLiteral("created"), QStringLiteral("gestern")); }), "threads[0].created"},
+            {"replies not a list", onThread([](QJsonObject &t) { t.insert(QStringLiteral("replies"), QStringLiteral("x")); }), "threads[0].replies"},
+            {"reply id twice", onThread([](QJsonObject &t) {
+                 QJsonArray replies = t.value(QStringLiteral("replies")).toArray();
+                 replies.append(replies.first());
+                 t.insert(QStringLiteral("replies"), replies);
+             }), "twice"},
+            {"threads not a list", [](QJsonObject &root) { root.insert(QStringLiteral("threads"), QJsonObject()); }, "threads"},
+            {"article uuid", [](QJsonObject &root) {
+                 QJsonObject article = root.value(QStringLiteral("article")).toObject();
+                 article.insert(QStringLiteral("uuid"), 7);
+                 root.insert(QStringLiteral("article"), article);
+             }, "article.uuid"},
+            {"version as text", [](QJsonObject &root) { root.insert(QStringLiteral("version"), QStringLiteral("1")); }, "version"},
+        };
+        for (const Case &c : cases) {
+            auto target = Store::open(dir.filePath(QStringLiteral("t-%1.sqlite").arg(QString::fromLatin1(c.name).replace(QLatin1Char(' '), QLatin1Char('-')))), Store::Access::Create);
+            QJsonObject root = good;
+            c.change(root);
+            try {
+                ReviewExchange::importReview(*target, QJsonDocument(root).toJson(), QStringLiteral("x.federreview"));
+                QFAIL(qPrintable(QStringLiteral("accepted: %1").arg(QLatin1String(c.name))));
+            } catch (const ArticleFileError &error) {
+                QVERIFY2(error.toString().contains(QLatin1String(c.says)), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.name), error.toString())));
+                QVERIFY2(error.toString().startsWith(QStringLiteral("x.federreview: ")), qPrintable(error.toString()));
+            }
+            QVERIFY(target->isEmpty()); // nothing was written
+            Statement assets(target->database(), "SELECT COUNT(*) FROM assets");
+            assets.step();
+            QCOMPARE(assets.integer(0), 0);
+        }
+
+        // A comment id that another article of the importing store uses: a clear message, no raw SQL error.
+        auto target = Store::open(dir.filePath(QStringLiteral("collision.sqlite")), Store::Access::Create);
+        ReviewExchange::importReview(*target, QJsonDocument(good).toJson(), QStringLiteral("a.federreview"));
+        QJsonObject other = good;
+        QJsonObject article = other.value(QStringLiteral("article")).toObject();
+        article.insert(QStringLiteral("file"), QString(file).replace(QStringLiteral("slug: a\n"), QStringLiteral("slug: b\n")));
+        article.insert(QStringLiteral("uuid"), QStringLiteral("6f1e2b5a-9a53-4c1c-8f0e-0a2b3c4d5e6f"));
+        other.insert(QStringLiteral("article"), article);
+        try {
+            ReviewExchange::importReview(*target, QJsonDocument(other).toJson(), QStringLiteral("b.federreview"));
+            QFAIL("a colliding comment id was accepted");
+        } catch (const ArticleFileError &error) {
+            QVERIFY2(error.toString().contains(QStringLiteral("belongs to another article")), qPrintable(error.toString()));
+        }
+        QVERIFY(!target->articles().findBySlug(QStringLiteral("b")));
+        // The same article id under another slug is refused too.
+        article.insert(QStringLiteral("uuid"), good.value(QStringLiteral("article")).toObject().value(QStringLiteral("uuid")));
+        other.insert(QStringLiteral("article"), article);
+        other.insert(QStringLiteral("threads"), QJsonArray());
+        QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*target, QJsonDocument(other).toJson(), QStringLiteral("b.federreview")));
+
+        // A package over the size limit is refused before it is read.
+        QFile big(dir.filePath(QStringLiteral("big.federreview")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(ReviewPackage::kMaxBytes + 1));
+        big.close();
+        try {
+            ReviewPackage::readFile(big.fileName());
+            QFAIL("an oversized package was read");
+        } catch (const ArticleFileError &error) {
+            QVERIFY2(error.toString().contains(QStringLiteral("MiB")), qPrintable(error.toString()));
+        }
     }
 
     void commentsOnMetadataFields()

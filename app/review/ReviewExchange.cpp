@@ -2,6 +2,7 @@
 
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
+#include "ReviewPackage.h"
 #include "store/Clock.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -20,11 +21,6 @@ QJsonObject commentJson(const QString &uuid, const QString &author, const QStrin
 {
     return QJsonObject{{QStringLiteral("id"), uuid}, {QStringLiteral("author"), author}, {QStringLiteral("text"), text},
                        {QStringLiteral("created"), Clock::toStored(created)}, {QStringLiteral("updated"), Clock::toStored(updated)}};
-}
-
-QDateTime timeOf(const QJsonObject &object, const char *key)
-{
-    return Clock::fromStored(object.value(QLatin1String(key)).toString());
 }
 
 } // namespace
@@ -71,38 +67,58 @@ QByteArray exportArticle(Store &store, const QString &slug)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+[[noreturn]] void refuse(const QString &fileName, const QString &message)
+{
+    throw ArticleFileError(fileName, 0, message);
+}
+
+// Ids come from another store: one that is already used here for something else (another
+// article's comment, a reply where a thread is meant) is refused with a message, not left to
+// fail as a database constraint.
+void requireIdsFit(Store &store, const ReviewPackage &package, qint64 articleId, const QString &fileName)
+{
+    const auto check = [&](const QString &uuid, bool isReply) {
+        const auto owner = store.annotations().ownerOf(uuid);
+        if (!owner)
+            return;
+        if (owner->articleId != articleId)
+            refuse(fileName, QCoreApplication::translate("Review", "the comment id %1 belongs to another article in this store").arg(uuid));
+        if (owner->isReply != isReply)
+            refuse(fileName, QCoreApplication::translate("Review", "the comment id %1 is a %2 here but a %3 in the package")
+                                 .arg(uuid, owner->isReply ? QStringLiteral("reply") : QStringLiteral("thread"),
+                                      isReply ? QStringLiteral("reply") : QStringLiteral("thread")));
+    };
+    for (const ReviewPackage::Thread &thread : package.threads) {
+        check(thread.uuid, false);
+        for (const ReviewPackage::Comment &reply : thread.replies)
+            check(reply.uuid, true);
+    }
+}
+
+} // namespace
+
 ImportReport importReview(Store &store, const QByteArray &json, const QString &fileName)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (document.isNull())
-        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "not a review file (%1)").arg(error.errorString()));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("feder-review"))
-        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "not a Feder review file"));
-    if (root.value(QStringLiteral("version")).toInt() > kFormatVersion)
-        throw ArticleFileError(fileName, 0, QCoreApplication::translate("Review", "written by a newer Feder (review format %1)").arg(root.value(QStringLiteral("version")).toInt()));
-
-    const QJsonObject articleJson = root.value(QStringLiteral("article")).toObject();
-    ParsedArticleFile parsed = ArticleFile::parse(articleJson.value(QStringLiteral("file")).toString().toUtf8(), fileName);
+    ReviewPackage package = ReviewPackage::parse(json, fileName);
+    ParsedArticleFile &parsed = package.article;
     ImportReport report;
     report.slug = parsed.article.slug;
 
     Transaction transaction(store.database());
-    const QJsonObject assets = root.value(QStringLiteral("assets")).toObject();
-    for (auto it = assets.begin(); it != assets.end(); ++it) {
-        const QJsonObject asset = it.value().toObject();
-        store.assets().put(QByteArray::fromBase64(asset.value(QStringLiteral("base64")).toString().toLatin1()),
-                           asset.value(QStringLiteral("mime")).toString(), asset.value(QStringLiteral("name")).toString());
+    if (package.teaser) {
+        store.assets().put(package.teaser->bytes, package.teaser->mime, package.teaser->name);
+        parsed.article.teaserAsset = package.teaser->sha256;
     }
-    const QString sha = ArticleFile::sha256FromAssetReference(parsed.teaserImage);
-    if (!sha.isEmpty() && store.assets().idOf(sha))
-        parsed.article.teaserAsset = sha;
 
     std::optional<Article> local = store.articles().findBySlug(parsed.article.slug);
     if (!local) {
+        if (const auto other = store.articles().slugOfUuid(package.articleUuid))
+            refuse(fileName, QCoreApplication::translate("Review", "the article id %1 belongs to '%2' in this store, not to '%3'")
+                                 .arg(package.articleUuid, *other, parsed.article.slug));
         Article created = parsed.article;
-        created.uuid = articleJson.value(QStringLiteral("uuid")).toString();
+        created.uuid = package.articleUuid;
         store.articles().save(created);
         local = created;
         report.articleCreated = true;
@@ -110,55 +126,43 @@ ImportReport importReview(Store &store, const QByteArray &json, const QString &f
         report.conflicts.append(QCoreApplication::translate("Review", "the text of '%1' differs from yours; your text was kept, comments were placed on it")
                                     .arg(parsed.article.slug));
     }
+    requireIdsFit(store, package, local->id, fileName);
 
     const QList<AnnotationThread> existing = store.annotations().threads(local->id);
-    QHash<QString, const AnnotationThread *> byUuid;
-    QSet<QString> knownReplies;
-    for (const AnnotationThread &thread : existing) {
-        byUuid.insert(thread.uuid, &thread);
-        for (const Comment &reply : thread.replies)
-            knownReplies.insert(reply.uuid);
-    }
-    for (const QJsonValue &value : root.value(QStringLiteral("threads")).toArray()) {
-        const QJsonObject t = value.toObject();
-        const QString uuid = t.value(QStringLiteral("id")).toString();
-        qint64 threadId = 0;
-        if (const auto found = byUuid.constFind(uuid); found != byUuid.constEnd()) {
-            threadId = (*found)->id;
-            if (store.annotations().mergeComment(uuid, t.value(QStringLiteral("text")).toString(),
-                                                 t.value(QStringLiteral("state")).toString(), timeOf(t, "updated")))
+    QHash<QString, qint64> threadIdByUuid;
+    for (const AnnotationThread &thread : existing)
+        threadIdByUuid.insert(thread.uuid, thread.id);
+    for (const ReviewPackage::Thread &t : std::as_const(package.threads)) {
+        qint64 threadId = threadIdByUuid.value(t.uuid);
+        if (threadId != 0) {
+            if (store.annotations().mergeComment(t.uuid, t.text, t.state, t.updated))
                 ++report.commentsUpdated;
         } else {
             AnnotationThread thread;
-            thread.uuid = uuid;
-            thread.author = t.value(QStringLiteral("author")).toString();
-            thread.text = t.value(QStringLiteral("text")).toString();
-            thread.state = t.value(QStringLiteral("state")).toString() == QLatin1String("resolved") ? QStringLiteral("resolved") : QStringLiteral("open");
-            thread.created = timeOf(t, "created");
-            thread.updated = timeOf(t, "updated");
-            thread.anchor.start = t.value(QStringLiteral("start")).toInt();
-            thread.anchor.end = t.value(QStringLiteral("end")).toInt();
-            thread.anchor.quote = t.value(QStringLiteral("quote")).toString();
-            thread.anchor.prefix = t.value(QStringLiteral("prefix")).toString();
-            thread.anchor.suffix = t.value(QStringLiteral("suffix")).toString();
-            thread.field = t.value(QStringLiteral("field")).toString(QStringLiteral("body"));
+            thread.uuid = t.uuid;
+            thread.author = t.author;
+            thread.text = t.text;
+            thread.state = t.state;
+            thread.created = t.created;
+            thread.updated = t.updated;
+            thread.anchor.start = t.start;
+            thread.anchor.end = t.end;
+            thread.anchor.quote = t.quote;
+            thread.anchor.prefix = t.prefix;
+            thread.anchor.suffix = t.suffix;
+            thread.field = t.field;
             // Offsets of the other store may not fit this text.
             thread.anchor.reanchor(AnnotationRepository::fieldText(*local, thread.field));
             threadId = store.annotations().insertThread(local->id, thread);
             ++report.threadsAdded;
         }
-        for (const QJsonValue &replyValue : t.value(QStringLiteral("replies")).toArray()) {
-            const QJsonObject r = replyValue.toObject();
-            const QString replyUuid = r.value(QStringLiteral("id")).toString();
-            if (knownReplies.contains(replyUuid)) {
-                if (store.annotations().mergeComment(replyUuid, r.value(QStringLiteral("text")).toString(), QString(), timeOf(r, "updated")))
+        for (const ReviewPackage::Comment &r : t.replies) {
+            if (store.annotations().ownerOf(r.uuid)) {
+                if (store.annotations().mergeComment(r.uuid, r.text, QString(), r.updated))
                     ++report.commentsUpdated;
                 continue;
             }
-            store.annotations().insertReply(threadId, Comment{0, replyUuid, r.value(QStringLiteral("author")).toString(),
-                                                              r.value(QStringLiteral("text")).toString(), timeOf(r, "created"),
-                                                              timeOf(r, "updated")});
-            knownReplies.insert(replyUuid);
+            store.annotations().insertReply(threadId, Comment{0, r.uuid, r.author, r.text, r.created, r.updated});
             ++report.repliesAdded;
         }
     }

@@ -185,6 +185,15 @@ QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId)
     return result;
 }
 
+std::optional<AnnotationRepository::Owner> AnnotationRepository::ownerOf(const QString &uuid)
+{
+    Statement query(m_db, "SELECT article_id, parent_id IS NOT NULL FROM annotations WHERE uuid = ?");
+    query.bind(1, uuid);
+    if (!query.step())
+        return std::nullopt;
+    return Owner{query.integer(0), query.integer(1) != 0};
+}
+
 std::optional<AnnotationThread> AnnotationRepository::threadByUuid(qint64 articleId, const QString &uuid)
 {
     const QList<AnnotationThread> all = threads(articleId);

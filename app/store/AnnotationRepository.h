@@ -66,6 +66,9 @@ public:
     bool mergeComment(const QString &uuid, const QString &text, const QString &state, const QDateTime &updated);
 
     QList<AnnotationThread> threads(qint64 articleId);
+    // Where a comment id is used in this store: its article, and whether it is a reply.
+    struct Owner { qint64 articleId = 0; bool isReply = false; };
+    std::optional<Owner> ownerOf(const QString &uuid);
     std::optional<AnnotationThread> threadByUuid(qint64 articleId, const QString &uuid);
     int openThreadCount(qint64 articleId);
 
