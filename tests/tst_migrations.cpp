@@ -63,7 +63,8 @@ private Q_SLOTS:
                              "'2026-01-01T00:00:00.000Z')");
                 }
             }
-            auto store = Store::open(path, Store::Access::Write);
+            // Version 0 is an empty file, which only `feder init` (Access::Init) turns into a store.
+            auto store = Store::open(path, from == 0 ? Store::Access::Init : Store::Access::Write);
             QCOMPARE(store->database().userVersion(), migrator.latestVersion());
             QCOMPARE(store->settings().value(QStringLiteral("probe"), QStringLiteral("bleibt")), QStringLiteral("bleibt"));
             QCOMPARE(scalar(store->database(), "SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);

@@ -1,21 +1,19 @@
 #include "GuiEntry.h"
 
 #include "Version.h"
-#include "mainwindow/MainWindow.h"
+#include "mainwindow/GuardedApplication.h"
+#include "mainwindow/TypingFeed.h"
+#include "mainwindow/WindowHost.h"
 #include "SnapshotCommand.h"
 #include "cli/Cli.h"
 #include "preview/PreviewEnvironment.h"
-#include "seed/DemoSeeder.h"
 #include "spelling/HunspellDictionary.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QThreadPool>
 #include <QTranslator>
 
@@ -60,7 +58,7 @@ int run(int &argc, char **argv)
     if (cli::commandName(arguments) == QLatin1String("snapshot")) // also after --store FILE
         return runSnapshot(argc, argv);
     preparePreviewEnvironment();
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("feder"));
     QApplication::setApplicationDisplayName(QStringLiteral("Feder"));
     QApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
@@ -78,21 +76,11 @@ int run(int &argc, char **argv)
     parser.addOption({QStringLiteral("store"), QApplication::translate("Gui", "The store file."), QStringLiteral("FILE")});
     parser.process(app);
 
-    const QString path = Store::resolvePath(parser.value(QStringLiteral("store")));
-    std::unique_ptr<Store> store;
-    try {
-        const bool firstStart = !QFileInfo::exists(path);
-        store = Store::open(path, Store::Access::Create);
-        if (firstStart)
-            DemoSeeder::seed(*store);
-    } catch (const StoreError &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("Gui", "Feder"),
-                              QApplication::translate("Gui", "The store cannot be opened:\n%1").arg(error.message()));
-        return 2;
-    }
-
-    MainWindow window(*store);
-    window.show();
+    WindowHost host(Store::resolvePath(parser.value(QStringLiteral("store"))));
+    host.start();
+    std::unique_ptr<TypingFeed> typingFeed;
+    if (qEnvironmentVariableIsSet("FEDER_TEST_TYPE_STDIN"))
+        typingFeed = std::make_unique<TypingFeed>();
     return QApplication::exec();
 }
 

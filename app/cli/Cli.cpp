@@ -32,6 +32,10 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("review-import"), {"review-import --store FILE FILE.federreview   merge threads and replies by UUID", runReviewImport}},
         {QStringLiteral("check"), {"check    --store FILE [--json] SLUG   the pre-export checklist (exit 1: blocking items)", runCheck}},
         {QStringLiteral("export"), {"export   --store FILE --out DIR [--zip] [--force] SLUG...   HTML bundles", runExport}},
+        {QStringLiteral("init"), {"init     --store FILE              create an empty store (also in an existing empty file)", runInit}},
+        {QStringLiteral("backup"), {"backup   --store FILE --out FILE [--force]   copy the store (safe while Feder is open)", runBackup}},
+        {QStringLiteral("restore"), {"restore  --store FILE --from FILE  replace the store by a backup (the old file is kept)", runRestore}},
+        {QStringLiteral("check-store"), {"check-store --store FILE          SQLite integrity_check (exit 1: damaged)", runCheckStore}},
         {QStringLiteral("export-site"), {"export-site --store FILE --out DIR [--status S] [--force]   all articles + index", runExportSite}},
     };
     return table;

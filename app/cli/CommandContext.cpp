@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 
 #include "store/Store.h"
+#include "store/StoreLock.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -56,8 +57,16 @@ QString CommandContext::storePath() const
 
 Store &CommandContext::openStore(int access)
 {
+    if (Store::Access(access) != Store::Access::Read)
+        lockStore();
     m_store = Store::open(storePath(), Store::Access(access));
     return *m_store;
+}
+
+void CommandContext::lockStore()
+{
+    if (!m_lock)
+        m_lock = StoreLock::acquire(storePath(), StoreLock::commandWaitMs());
 }
 
 int CommandContext::fail(const QString &message)

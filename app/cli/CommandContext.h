@@ -8,6 +8,7 @@
 
 namespace feder {
 class Store;
+class StoreLock;
 }
 
 namespace feder::cli {
@@ -30,7 +31,11 @@ public:
 
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     QString storePath() const;
-    Store &openStore(int access); // Store::Access, kept as int to keep Store.h out of this header
+    // Store::Access, kept as int to keep Store.h out of this header. Writing access first takes
+    // the store's lock (waiting StoreLock::commandWaitMs() for the GUI or another command).
+    Store &openStore(int access);
+    // Takes the store's lock without opening it (restore replaces the file).
+    void lockStore();
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -41,6 +46,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Store> m_store;
     bool m_hasStoreOption = false;
 };

@@ -16,5 +16,9 @@ int runDictionary(const QStringList &arguments);
 int runComments(const QStringList &arguments);
 int runReviewExport(const QStringList &arguments);
 int runReviewImport(const QStringList &arguments);
+int runInit(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
+int runCheckStore(const QStringList &arguments);
 
 } // namespace feder::cli

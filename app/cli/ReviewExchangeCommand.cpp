@@ -3,11 +3,11 @@
 
 #include "article/ArticleFileError.h"
 #include "review/ReviewExchange.h"
+#include "review/ReviewPackage.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 
 namespace feder::cli {
@@ -48,12 +48,10 @@ int runReviewImport(const QStringList &arguments)
     const QStringList files = context.parser().positionalArguments();
     if (files.size() != 1)
         return context.fail(QStringLiteral("feder review-import: name one .federreview file"));
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(QStringLiteral("%1: %2").arg(files.first(), file.errorString()));
     try {
+        const QByteArray package = ReviewPackage::readFile(files.first());
         Store &store = context.openStore(int(Store::Access::Create));
-        const ReviewExchange::ImportReport report = ReviewExchange::importReview(store, file.readAll(), files.first());
+        const ReviewExchange::ImportReport report = ReviewExchange::importReview(store, package, files.first());
         context.out() << (report.articleCreated ? "imported " : "merged ") << report.slug << ": " << report.threadsAdded
                       << " thread(s) and " << report.repliesAdded << " reply(ies) added, " << report.commentsUpdated << " updated\n";
         for (const QString &conflict : report.conflicts)

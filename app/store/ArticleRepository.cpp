@@ -278,6 +278,24 @@ QList<qint64> ArticleRepository::search(const QString &userQuery, int limit)
     return ids;
 }
 
+std::optional<QString> ArticleRepository::slugOfUuid(const QString &uuid)
+{
+    Statement select(m_db, "SELECT slug FROM articles WHERE uuid = ?");
+    select.bind(1, uuid);
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
+std::optional<QString> ArticleRepository::storedBody(qint64 id)
+{
+    Statement select(m_db, "SELECT body_md FROM articles WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
 QDateTime ArticleRepository::saveBody(qint64 id, const QString &body)
 {
     const QString now = Clock::nowStored();

@@ -35,6 +35,8 @@ public:
 
     std::optional<Article> findBySlug(const QString &slug);
     std::optional<Article> findById(qint64 id);
+    // The slug of the article with this UUID (also in the trash), if any.
+    std::optional<QString> slugOfUuid(const QString &uuid);
     QList<Article> all();              // ordered by slug
     QList<ArticleSummary> summaries(); // ordered by slug
     std::optional<ArticleSummary> summary(qint64 id);
@@ -50,6 +52,8 @@ public:
 
     // Inserts when article.id is 0, updates otherwise; sets uuid, id and timestamps.
     void save(Article &article);
+    // The stored body alone (the editor checks it was not changed elsewhere before it saves).
+    std::optional<QString> storedBody(qint64 id);
     // Replaces only the body (the editor's autosave); returns the new 'updated' time.
     QDateTime saveBody(qint64 id, const QString &body);
     // Replaces everything but the body (the metadata panel); a changed slug is followed by the

@@ -3,14 +3,21 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace feder {
 
 namespace {
 
-QString describe(int code, const QString &path, const char *sqliteMessage)
+QString describe(int code, const QString &path, const char *sqliteMessage, int systemError = 0)
 {
+    // SQLite reports a failed write as an I/O error; the operating system knows it was space.
+    const int primary = code & 0xff;
+    if ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && (systemError == ENOSPC || systemError == EDQUOT))
+        code = SQLITE_FULL;
     switch (code & 0xff) {
     case SQLITE_NOTADB:
         return QCoreApplication::translate("Store", "%1: not a Feder store (the file is not an SQLite database)").arg(path);
@@ -127,21 +134,27 @@ bool Statement::isNull(int column) const
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 {
     int flags = SQLITE_OPEN_FULLMUTEX;
+    QByteArray name = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QDir(path).absolutePath()).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+        break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = describe(rc, path, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+        const QString message = describe(rc, path, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc),
+                                         handle ? sqlite3_system_errno(handle) : 0);
         sqlite3_close(handle);
         throw StoreError(message);
     }
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, 5000);
-    return std::unique_ptr<Database>(new Database(handle, path, mode == Mode::ReadOnly));
+    return std::unique_ptr<Database>(new Database(handle, path, mode == Mode::ReadOnly || mode == Mode::Immutable));
 }
 
 Database::Database(sqlite3 *handle, QString path, bool readOnly)
@@ -189,7 +202,7 @@ int Database::changes() const
 void Database::fail(int code, const QString &what) const
 {
     Q_UNUSED(what);
-    throw StoreError(describe(code, m_path, sqlite3_errmsg(m_handle)));
+    throw StoreError(describe(code, m_path, sqlite3_errmsg(m_handle), sqlite3_system_errno(m_handle)));
 }
 
 Transaction::Transaction(Database &db) : m_db(db)

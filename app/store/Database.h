@@ -49,7 +49,8 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // Immutable: read-only media; SQLite is told the file cannot change, so it needs no -shm file.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode);
     ~Database();

@@ -20,8 +20,6 @@ void requireSqliteHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(QCoreApplication::translate("Store", "%1: cannot read the store (%2)").arg(path, file.errorString()));
-    if (file.size() == 0)
-        return; // an empty file is a valid, empty SQLite database
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store (the file is not an SQLite database)").arg(path));
@@ -33,6 +31,27 @@ bool isMarkedReadOnly(const QFileInfo &info)
 {
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return (info.permissions() & writeBits) == 0 || !info.isWritable();
+}
+
+// A folder that cannot take the -wal and -shm files (read-only media): SQLite must then be told
+// the file cannot change under it (immutable), or it cannot even read a WAL store.
+bool isOnReadOnlyMedia(const QFileInfo &info)
+{
+    return !QFileInfo(info.absolutePath()).isWritable();
+}
+
+// quick_check reads every page once (without the slower index cross-checks of integrity_check):
+// enough to see a damaged file before anything is written to it.
+void requireIntact(Database &db)
+{
+    Statement check(db, "PRAGMA quick_check(5)");
+    QStringList problems;
+    while (check.step())
+        problems.append(check.text(0));
+    if (problems != QStringList{QStringLiteral("ok")})
+        throw StoreDamaged(QCoreApplication::translate("Store", "%1: the store is damaged (%2); nothing was written. "
+                                                              "Restore a backup (feder backup, or the app's daily backups).")
+                             .arg(db.path(), problems.join(QStringLiteral("; "))));
 }
 
 void requireFederSchema(Database &db)
@@ -51,18 +70,27 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && access != Access::Create)
+    const bool mayCreate = access == Access::Create || access == Access::Init;
+    if (!exists && !mayCreate)
         throw StoreError(QCoreApplication::translate("Store", "%1: no such store").arg(path));
     if (exists && !info.isFile())
         throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store (not a regular file)").arg(path));
 
     Database::Mode mode = Database::Mode::ReadWrite;
-    if (exists) {
+    if (exists && info.size() == 0) {
+        // SQLite would take an empty file as an empty database; but an empty file may be anything
+        // (a failed copy, another program's placeholder), so only `feder init` makes it a store.
+        if (access != Access::Init)
+            throw StoreError(QCoreApplication::translate("Store", "%1: the file is empty, not a Feder store "
+                                                                  "(feder init --store FILE makes it one)").arg(path));
+        if (isMarkedReadOnly(info))
+            throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
+    } else if (exists) {
         requireSqliteHeader(path);
-        if (isMarkedReadOnly(info)) {
-            if (access != Access::Read)
-                throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
-            mode = Database::Mode::ReadOnly;
+        if (access == Access::Read) {
+            mode = isOnReadOnlyMedia(info) ? Database::Mode::Immutable : Database::Mode::ReadOnly;
+        } else if (isMarkedReadOnly(info) || isOnReadOnlyMedia(info)) {
+            throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
         }
     } else {
         if (!QDir().mkpath(info.absolutePath()))
@@ -72,13 +100,53 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
 
     auto db = Database::open(path, mode);
     db->exec("PRAGMA foreign_keys = ON");
+    if (exists && info.size() > 0) {
+        try {
+            requireIntact(*db);
+        } catch (const StoreDamaged &) {
+            throw;
+        } catch (const StoreError &error) { // so damaged that the check itself failed
+            throw StoreDamaged(error.message());
+        }
+    }
     requireFederSchema(*db);
-    if (mode != Database::Mode::ReadOnly) {
+    if (!db->isReadOnly()) {
         db->exec("PRAGMA journal_mode = WAL");
-        db->exec("PRAGMA synchronous = NORMAL");
+        // FULL: in WAL mode, NORMAL may lose the last commits on a power cut (they sit in the WAL
+        // until a checkpoint syncs it); FULL syncs the WAL on every commit, so a save the app
+        // reported is on the disk. Autosave commits at most every 1.5–3.5 s, so the cost is small.
+        db->exec("PRAGMA synchronous = FULL");
     }
     Migrator(schemaMigrations()).migrate(*db);
     return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+bool Store::canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QFileInfo(info.absolutePath()).isWritable() || !QFileInfo::exists(info.absolutePath());
+    return !isMarkedReadOnly(info) && !isOnReadOnlyMedia(info);
+}
+
+QStringList Store::integrityCheck(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw StoreError(QCoreApplication::translate("Store", "%1: no such store").arg(path));
+    if (info.size() == 0)
+        throw StoreError(QCoreApplication::translate("Store", "%1: the file is empty, not a Feder store").arg(path));
+    requireSqliteHeader(path);
+    auto db = Database::open(path, isOnReadOnlyMedia(info) ? Database::Mode::Immutable : Database::Mode::ReadOnly);
+    QStringList findings;
+    try {
+        Statement check(*db, "PRAGMA integrity_check");
+        while (check.step())
+            findings.append(check.text(0));
+    } catch (const StoreError &error) {
+        findings.append(error.message()); // so damaged that the check itself stopped
+    }
+    return findings;
 }
 
 QString Store::defaultPath()

@@ -20,13 +20,24 @@ class Store
 {
 public:
     enum class Access {
-        Read,        // the store must exist; nothing will be written
+        Read,        // the store must exist; opened read-only, nothing can be written
         Write,       // the store must exist and be writable
         Create,      // like Write, but a missing file becomes a new, empty store
+        Init,        // like Create, and an existing empty file becomes a store too (feder init)
     };
 
-    // Throws StoreError with a message that names the file and says what is wrong.
+    // Throws StoreError with a message that names the file and says what is wrong. Before any
+    // write is possible the file's header is checked and `PRAGMA quick_check` must pass, so a
+    // damaged or foreign file is never written to. A file marked read-only, or on read-only
+    // media, is opened for reading only.
     static std::unique_ptr<Store> open(const QString &path, Access access);
+
+    // False for a file marked read-only or on read-only media: open it with Access::Read.
+    static bool canWrite(const QString &path);
+
+    // The full `PRAGMA integrity_check` of a store file, opened read-only; "ok" when healthy,
+    // otherwise SQLite's findings. Throws StoreError when the file cannot be read as SQLite.
+    static QStringList integrityCheck(const QString &path);
 
     // --store, else $FEDER_STORE, else AppDataLocation/feder.sqlite.
     static QString resolvePath(const QString &commandLineStore);

@@ -18,4 +18,22 @@ private:
     QString m_message;
 };
 
+// The file is an SQLite database but damaged (quick_check failed, or SQLite found corruption).
+class StoreDamaged : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
+// The store is held by another writer (the GUI, a running command).
+class StoreInUse : public StoreError
+{
+public:
+    StoreInUse(const QString &message, qint64 holderPid) : StoreError(message), m_holderPid(holderPid) {}
+    qint64 holderPid() const { return m_holderPid; }
+
+private:
+    qint64 m_holderPid;
+};
+
 } // namespace feder

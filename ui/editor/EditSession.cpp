@@ -10,6 +10,9 @@ EditSession::EditSession(Store &store, QObject *parent) : QObject(parent), m_sto
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kDefaultAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &EditSession::save);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kDefaultMaximumUnsavedMs);
+    connect(&m_deadline, &QTimer::timeout, this, &EditSession::save);
 }
 
 bool EditSession::open(qint64 articleId)
@@ -32,6 +35,7 @@ bool EditSession::open(qint64 articleId)
 void EditSession::close()
 {
     m_autosave.stop();
+    m_deadline.stop();
     m_article = Article();
     setModified(false);
 }
@@ -57,6 +61,8 @@ void EditSession::markModified()
     m_sinceLastEdit.start();
     setModified(true);
     m_autosave.start();
+    if (!m_deadline.isActive())
+        m_deadline.start();
 }
 
 bool EditSession::saveWithRevision()
@@ -87,11 +93,22 @@ void EditSession::takeRevision(const QString &reason, const QString &name)
 bool EditSession::save()
 {
     m_autosave.stop();
+    m_deadline.stop();
     if (!hasArticle() || !m_modified)
         return true;
     const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
+    bool changedElsewhere = false;
     try {
         Transaction transaction(m_store.database());
+        // The body in the store should still be the one this session loaded or last saved. If
+        // something else wrote it meanwhile (another program, a restore), neither text may be
+        // lost: the other version is kept as a revision before the editor's text is saved.
+        const std::optional<QString> stored = m_store.articles().storedBody(m_article.id);
+        if (stored && *stored != m_article.body) {
+            if (const std::optional<Article> other = m_store.articles().findById(m_article.id))
+                m_store.revisions().add(*other, QStringLiteral("conflict"));
+            changedElsewhere = true;
+        }
         m_article.updated = m_store.articles().saveBody(m_article.id, body);
         transaction.commit();
     } catch (const StoreError &error) {
@@ -99,6 +116,8 @@ bool EditSession::save()
         return false;
     }
     m_article.body = body;
+    if (changedElsewhere)
+        Q_EMIT changedElsewhereKept(m_article.id);
     setModified(false);
     Q_EMIT saved(m_article.id);
     if (m_activeEditingMs >= m_snapshotInterval)

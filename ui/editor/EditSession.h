@@ -22,11 +22,15 @@ class EditSession : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultAutosaveDelayMs = 1500;
+    // Continuous typing never pauses, so the pause timer alone would never fire: the first unsaved
+    // edit also starts this deadline, which the following keys do not move.
+    static constexpr int kDefaultMaximumUnsavedMs = 3500;
 
     explicit EditSession(Store &store, QObject *parent = nullptr);
 
     void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
     void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+    void setMaximumUnsavedTime(int milliseconds) { m_deadline.setInterval(milliseconds); }
 
     // Saves the current article first; returns false (and keeps it open) when that fails.
     bool open(qint64 articleId);
@@ -39,7 +43,8 @@ public:
     // Takes over metadata saved elsewhere (the metadata panel); the body stays as it is.
     void applyMetadata(const Article &article);
 
-    // Called by the editor on every change; cheap, restarts the autosave timer.
+    // Called by the editor on every change; cheap: restarts the pause timer and, for the first
+    // unsaved change, starts the deadline.
     void markModified();
     // Writes the body to the store now. Returns false and emits saveFailed() on error.
     bool save();
@@ -54,6 +59,8 @@ Q_SIGNALS:
     void saved(qint64 articleId);
     void metadataChanged(const feder::Article &article);
     void saveFailed(const QString &message);
+    // The stored body had been changed outside this session; that version is now a revision.
+    void changedElsewhereKept(qint64 articleId);
 
 private:
     void setModified(bool modified);
@@ -62,7 +69,8 @@ private:
     Store &m_store;
     Article m_article;
     bool m_modified = false;
-    QTimer m_autosave;
+    QTimer m_autosave;  // restarted by every edit: saves after a pause
+    QTimer m_deadline;  // started by the first unsaved edit: saves while typing goes on
     std::function<QString()> m_bodyProvider;
     QElapsedTimer m_sinceLastEdit;
     qint64 m_activeEditingMs = 0;

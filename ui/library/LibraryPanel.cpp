@@ -120,6 +120,7 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
     auto *create = toolButton(tr("New"), QStringLiteral("libraryNew"), tr("Create a new article"));
     auto *duplicate = toolButton(tr("Duplicate"), QStringLiteral("libraryDuplicate"), tr("Copy the selected article"));
     auto *remove = toolButton(tr("Delete"), QStringLiteral("libraryDelete"), tr("Move the selected article to the trash"));
+    m_writeButtons = {create, duplicate, remove};
     connect(create, &QToolButton::clicked, this, &LibraryPanel::createArticle);
     connect(duplicate, &QToolButton::clicked, this, &LibraryPanel::duplicateCurrent);
     connect(remove, &QToolButton::clicked, this, &LibraryPanel::deleteCurrent);
@@ -202,6 +203,13 @@ void LibraryPanel::reload()
         selectArticle(current);
 }
 
+void LibraryPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QWidget *button : std::as_const(m_writeButtons))
+        button->setEnabled(!readOnly);
+}
+
 void LibraryPanel::refreshArticle(qint64 articleId)
 {
     m_model->refreshArticle(articleId);
@@ -209,6 +217,8 @@ void LibraryPanel::refreshArticle(qint64 articleId)
 
 void LibraryPanel::createArticle()
 {
+    if (m_readOnly)
+        return;
     Article article;
     article.title = tr("New article");
     article.slug = m_store.articles().uniqueSlug(slugFromTitle(article.title));
@@ -226,6 +236,8 @@ void LibraryPanel::createArticle()
 
 void LibraryPanel::duplicateCurrent()
 {
+    if (m_readOnly)
+        return;
     const std::optional<Article> original = m_store.articles().findById(currentArticleId());
     if (!original)
         return;
@@ -249,6 +261,8 @@ void LibraryPanel::duplicateCurrent()
 
 void LibraryPanel::deleteCurrent()
 {
+    if (m_readOnly)
+        return;
     const qint64 id = currentArticleId();
     const std::optional<Article> article = m_store.articles().findById(id);
     if (!article)

@@ -38,6 +38,7 @@ public:
     qint64 currentArticleId() const;
     void selectArticle(qint64 articleId);
     void reloadFilters();          // after categories changed
+    void setReadOnly(bool readOnly); // no new, duplicate or delete
 
 public Q_SLOTS:
     void createArticle();
@@ -63,6 +64,8 @@ private:
     QTableView *m_view;
     QTimer *m_searchDelay;
     QUndoStack m_undo;
+    QList<QWidget *> m_writeButtons;
+    bool m_readOnly = false;
 };
 
 } // namespace feder::ui

@@ -13,6 +13,7 @@
 #include "review/HistoryDialog.h"
 #include "review/ReviewController.h"
 #include "review/ReviewExchange.h"
+#include "review/ReviewPackage.h"
 #include "article/ArticleFileError.h"
 #include "store/StoreError.h"
 #include "review/ReviewPanel.h"
@@ -160,6 +161,12 @@ void MainWindow::createMenus()
     file->addAction(tr("Export for review…"), this, &MainWindow::exportReview);
     file->addAction(tr("Import review…"), this, &MainWindow::importReview);
     file->addSeparator();
+    file->addAction(tr("Restore a &backup…"), this, [this] {
+        m_metadata->commitPending();
+        if (m_session->save())
+            Q_EMIT restoreBackupRequested();
+    })->setObjectName(QStringLiteral("actionRestoreBackup"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -241,6 +248,11 @@ void MainWindow::connectParts()
         refreshChecklist();
     });
     connect(m_session, &EditSession::saveFailed, this, &MainWindow::showSaveError);
+    connect(m_session, &EditSession::changedElsewhereKept, this, [this] {
+        QMessageBox::information(this, tr("Changed elsewhere"),
+            tr("This article had been changed outside this window. Your text was saved; the other "
+               "version is kept in the history (Edit ▸ History…)."));
+    });
     connect(m_library, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_library, &LibraryPanel::articleDeleted, this, &MainWindow::articleGone);
     connect(m_library, &LibraryPanel::problem, this, &MainWindow::showProblem);
@@ -304,7 +316,37 @@ void MainWindow::showArticle(const Article &article)
     refreshChecklist();
     m_saveState->clear();
     updateTitle();
-    m_store.settings().setValue(kLastArticle, article.slug);
+    rememberArticle(article.slug);
+}
+
+void MainWindow::rememberArticle(const QString &slug)
+{
+    if (!m_store.isReadOnly())
+        m_store.settings().setValue(kLastArticle, slug);
+}
+
+void MainWindow::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    m_editor->setReadOnly(true);
+    m_metadata->setEnabled(false);
+    m_library->setReadOnly(true);
+    auto *badge = new QLabel(tr("Read-only: %1").arg(reason));
+    badge->setObjectName(QStringLiteral("readOnlyBadge"));
+    badge->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 2px 8px; font-weight: bold; }"));
+    statusBar()->addPermanentWidget(badge);
+    updateTitle();
+}
+
+void MainWindow::showStoreProblem(const QString &message)
+{
+    m_saveState->setText(tr("Not saved"));
+    statusBar()->showMessage(message);
+    // Not modal: the problem may repeat (autosave), and the author must be able to copy the text.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Feder"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("storeProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::metadataApplied(const Article &article)
@@ -321,7 +363,7 @@ void MainWindow::metadataApplied(const Article &article)
     m_library->reloadFilters();
     refreshChecklist();
     updateTitle();
-    m_store.settings().setValue(kLastArticle, current.slug);
+    rememberArticle(current.slug);
 }
 
 void MainWindow::updateReviewMarks()
@@ -383,9 +425,8 @@ void MainWindow::openNamesDialog(bool authors)
 
 void MainWindow::openHistory()
 {
-    if (!m_session->hasArticle())
+    if (!m_session->hasArticle() || !m_session->save())
         return;
-    m_session->save();
     HistoryDialog dialog(m_store, m_session->article().id, this);
     connect(&dialog, &HistoryDialog::restored, this, [this](qint64 articleId) {
         m_session->close();   // the stored article changed under the editor: open it afresh
@@ -417,14 +458,10 @@ void MainWindow::exportReview()
 void MainWindow::importReview()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import review"), QString(), tr("Feder review (*.federreview)"));
-    if (path.isEmpty())
-        return;
-    m_session->save();
-    QFile file(path);
+    if (path.isEmpty() || !m_session->save())
+        return; // a failed save already says why; importing now could replace the unsaved text
     try {
-        if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const ReviewExchange::ImportReport report = ReviewExchange::importReview(m_store, file.readAll(), path);
+        const ReviewExchange::ImportReport report = ReviewExchange::importReview(m_store, ReviewPackage::readFile(path), path);
         m_library->reload();
         if (const std::optional<Article> article = m_store.articles().findBySlug(report.slug)) {
             m_session->close();
@@ -446,7 +483,8 @@ void MainWindow::updateTitle()
 {
     // [*] is where Qt shows the unsaved-changes marker when windowModified is set.
     const QString title = m_session->hasArticle() ? m_session->article().title : tr("No article");
-    setWindowTitle(tr("%1[*] — Feder").arg(title));
+    setWindowTitle(m_readOnlyReason.isEmpty() ? tr("%1[*] — Feder").arg(title)
+                                              : tr("%1[*] — Feder (read-only)").arg(title));
     setWindowModified(m_session->isModified());
     if (m_session->isModified())
         m_saveState->setText(tr("Unsaved changes"));

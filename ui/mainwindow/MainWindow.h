@@ -52,6 +52,17 @@ public:
     // Opens the article in the editor (saving the current one first).
     bool openArticle(qint64 articleId);
 
+    // Shows the store but lets nothing be changed (a read-only file, or a store another Feder
+    // holds); `reason` is shown in a badge that stays visible.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // A store error that reached the event loop (see GuardedApplication): say it, lose nothing.
+    void showStoreProblem(const QString &message);
+
+Q_SIGNALS:
+    // Datei ▸ Sicherung wiederherstellen: the window's host closes the store and replaces it.
+    void restoreBackupRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -64,6 +75,7 @@ private:
     void metadataApplied(const Article &article);
     void articleGone(qint64 articleId);
     void updateTitle();
+    void rememberArticle(const QString &slug);
     void showProblem(const QString &message);
     void showSaveError(const QString &message);
     void openNamesDialog(bool authors);
@@ -91,6 +103,7 @@ private:
     QDockWidget *m_spellingDock = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QLabel *m_saveState;
+    QString m_readOnlyReason;
 };
 
 } // namespace feder::ui

@@ -36,6 +36,8 @@ QString reasonLabel(const QString &reason)
         return HistoryDialog::tr("status change");
     if (reason == QLatin1String("restore"))
         return HistoryDialog::tr("before restoring");
+    if (reason == QLatin1String("conflict"))
+        return HistoryDialog::tr("changed elsewhere, replaced by the editor's text");
     return reason;
 }
 }

@@ -1,0 +1,194 @@
+#include "WindowHost.h"
+
+#include "GuardedApplication.h"
+#include "MainWindow.h"
+#include "editor/EditSession.h"
+#include "seed/DemoSeeder.h"
+#include "store/Backup.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "store/StoreLock.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace feder::ui {
+
+struct WindowHost::Opened
+{
+    std::shared_ptr<Store> store;
+    QString problem;
+    bool damaged = false;
+    bool firstStart = false;
+};
+
+WindowHost::WindowHost(QString storePath, QObject *parent) : QObject(parent), m_path(std::move(storePath))
+{
+    connect(&m_opening, &QFutureWatcher<std::shared_ptr<Opened>>::finished, this, &WindowHost::storeOpened);
+}
+
+WindowHost::~WindowHost()
+{
+    m_opening.waitForFinished();
+    m_window.reset();   // the window saves on close and uses the store until then
+    m_store.reset();
+}
+
+void WindowHost::start()
+{
+    try {
+        m_lock = StoreLock::acquire(m_path, 0);
+    } catch (const StoreInUse &error) {
+        const auto answer = QMessageBox::warning(nullptr, tr("Feder"),
+            tr("%1\n\nOpen it read-only? You can read and export, but not change anything.").arg(error.message()),
+            QMessageBox::Open | QMessageBox::Close, QMessageBox::Close);
+        if (answer != QMessageBox::Open)
+            return quit(2);
+        m_readOnlyReason = tr("another Feder (process %1) has this store open").arg(error.holderPid());
+    } catch (const StoreError &error) {
+        if (Store::canWrite(m_path)) {
+            QMessageBox::critical(nullptr, tr("Feder"), error.message());
+            return quit(2);
+        }
+        // Read-only media: no lock file can be written, and nobody can write the store either.
+    }
+    if (m_readOnlyReason.isEmpty() && QFileInfo::exists(m_path) && !Store::canWrite(m_path))
+        m_readOnlyReason = tr("the store file is read-only");
+    openOnWorker();
+}
+
+void WindowHost::openOnWorker()
+{
+    const QString path = m_path;
+    const Store::Access access = m_readOnlyReason.isEmpty() ? Store::Access::Create : Store::Access::Read;
+    m_opening.setFuture(QtConcurrent::run([path, access] {
+        auto opened = std::make_shared<Opened>();
+        opened->firstStart = !QFileInfo::exists(path);
+        try {
+            opened->store = Store::open(path, access);
+        } catch (const StoreDamaged &error) {
+            opened->problem = error.message();
+            opened->damaged = true;
+        } catch (const StoreError &error) {
+            opened->problem = error.message();
+        }
+        return opened;
+    }));
+}
+
+void WindowHost::storeOpened()
+{
+    const std::shared_ptr<Opened> opened = m_opening.result();
+    if (opened->store) {
+        m_store = opened->store;
+        return showWindow(opened->firstStart);
+    }
+    if (opened->damaged && m_lock && offerRestore(opened->problem))
+        return openOnWorker();
+    if (!opened->damaged)
+        QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(opened->problem));
+    quit(2);
+}
+
+void WindowHost::showWindow(bool firstStart)
+{
+    try {
+        if (firstStart && !m_store->isReadOnly())
+            DemoSeeder::seed(*m_store);
+        m_window = std::make_unique<MainWindow>(*m_store);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(error.message()));
+        return quit(2);
+    }
+    if (!m_readOnlyReason.isEmpty())
+        m_window->setReadOnly(m_readOnlyReason);
+    if (auto *app = qobject_cast<GuardedApplication *>(QCoreApplication::instance()))
+        connect(app, &GuardedApplication::problemReported, m_window.get(), &MainWindow::showStoreProblem);
+    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &WindowHost::restoreFromMenu);
+    m_window->show();
+    if (m_lock)
+        takeDailyBackup();
+}
+
+bool WindowHost::offerRestore(const QString &problem)
+{
+    const QStringList backups = Backup::list(m_path);
+    QMessageBox box(QMessageBox::Critical, tr("Feder"),
+                    tr("The store is damaged. Feder does not write to it.\n\n%1").arg(problem));
+    QPushButton *restoreButton = backups.isEmpty() ? nullptr : box.addButton(tr("Restore a backup…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    if (backups.isEmpty())
+        box.setInformativeText(tr("There is no backup in %1.").arg(Backup::folder(m_path)));
+    box.exec();
+    if (!restoreButton || box.clickedButton() != static_cast<QAbstractButton *>(restoreButton))
+        return false;
+    QStringList dates;
+    for (const QString &backup : backups)
+        dates.append(QFileInfo(backup).completeBaseName());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(nullptr, tr("Restore a backup"), tr("Backup of:"), dates, 0, false, &ok);
+    return ok && restore(backups.value(dates.indexOf(chosen)));
+}
+
+void WindowHost::restoreFromMenu()
+{
+    const QStringList backups = Backup::list(m_path);
+    if (backups.isEmpty()) {
+        QMessageBox::information(m_window.get(), tr("Restore a backup"),
+                                 tr("There is no backup yet in %1.").arg(Backup::folder(m_path)));
+        return;
+    }
+    QStringList dates;
+    for (const QString &backup : backups)
+        dates.append(QFileInfo(backup).completeBaseName());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window.get(), tr("Restore a backup"),
+        tr("Replace the store by the backup of (the current store is kept beside it):"), dates, 0, false, &ok);
+    if (!ok)
+        return;
+    m_window.reset();   // saved by the menu action before it asked
+    m_store.reset();
+    restore(backups.value(dates.indexOf(chosen)));
+    openOnWorker();
+}
+
+bool WindowHost::restore(const QString &backupPath)
+{
+    try {
+        const QString keptAs = Backup::restoreFile(m_path, backupPath);
+        QMessageBox::information(nullptr, tr("Restore a backup"),
+            keptAs.isEmpty() ? tr("The backup was restored.")
+                             : tr("The backup was restored. The previous store is kept as %1.").arg(keptAs));
+        return true;
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, tr("Restore a backup"), error.message());
+        return false;
+    }
+}
+
+void WindowHost::takeDailyBackup()
+{
+    // Its own read-only connection on a worker: the copy never holds up typing.
+    const QString path = m_path;
+    QThreadPool::globalInstance()->start([path] {
+        try {
+            auto source = Database::open(path, Database::Mode::ReadOnly);
+            Backup::takeDaily(*source, path);
+        } catch (const StoreError &error) {
+            qWarning().noquote() << "feder: daily backup failed:" << error.message();
+        }
+    });
+}
+
+void WindowHost::quit(int exitCode)
+{
+    QTimer::singleShot(0, QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); });
+}
+
+} // namespace feder::ui
