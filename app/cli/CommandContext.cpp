@@ -1,9 +1,11 @@
 #include "CommandContext.h"
 
 #include "store/Store.h"
+#include "store/StoreError.h"
 #include "store/StoreLock.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace feder::cli {
@@ -65,6 +67,10 @@ Store &CommandContext::openStore(int access)
 
 void CommandContext::lockStore()
 {
+    // A store nobody may write needs no lock, and the lock file could not be written beside it:
+    // say what is wrong (read-only) instead of failing on the lock.
+    if (QFileInfo::exists(storePath()) && !Store::canWrite(storePath()))
+        throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(storePath()));
     if (!m_lock)
         m_lock = StoreLock::acquire(storePath(), StoreLock::commandWaitMs());
 }

@@ -37,10 +37,28 @@ QString describe(int code, const QString &path, const char *sqliteMessage, int s
     }
 }
 
+Database::FaultInjector &faultInjector()
+{
+    static Database::FaultInjector injector;
+    return injector;
+}
+
 } // namespace
+
+void Database::setFaultInjector(FaultInjector injector)
+{
+    faultInjector() = std::move(injector);
+}
+
+void Database::injectFault(const char *sql)
+{
+    if (faultInjector())
+        faultInjector()(sql);
+}
 
 Statement::Statement(Database &db, const char *sql) : m_db(&db)
 {
+    Database::injectFault(sql);
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, QString::fromUtf8(sql));
@@ -169,6 +187,7 @@ Database::~Database()
 
 void Database::exec(const char *sql)
 {
+    injectFault(sql);
     char *error = nullptr;
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &error);
     sqlite3_free(error);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -65,6 +66,12 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_handle; }
+
+    // For tests of error paths: called with the SQL of every statement before it is prepared;
+    // it may throw StoreError to make that statement fail. Empty (no cost) in the app.
+    using FaultInjector = std::function<void(const char *sql)>;
+    static void setFaultInjector(FaultInjector injector);
+    static void injectFault(const char *sql);
 
     // Builds the user-facing message for the connection's last error.
     [[noreturn]] void fail(int code, const QString &what) const;

@@ -1,18 +1,19 @@
 #pragma once
 
 #include "GuiEntry.h"
+#include "mainwindow/GuardedApplication.h"
 #include "preview/PreviewEnvironment.h"
 
 #include <QApplication>
 #include <QTest>
 
-// Like QTEST_MAIN, but prepares Qt WebEngine (URL scheme, GL sharing) before the
+// Like QTEST_MAIN, with the app's own QApplication (GuardedApplication), and prepares Qt WebEngine (URL scheme, GL sharing) before the
 // QApplication exists, which WebEngine requires.
 #define FEDER_GUI_TEST_MAIN(TestObject)                                   \
     int main(int argc, char **argv)                                       \
     {                                                                     \
         feder::ui::preparePreviewEnvironment();                           \
-        QApplication app(argc, argv);                                     \
+        feder::ui::GuardedApplication app(argc, argv); /* as the app */  \
         app.setAttribute(Qt::AA_Use96Dpi, true);                          \
         feder::ui::installTranslations(app); /* English unless FEDER_LANG */ \
         TestObject test;                                                  \

@@ -249,9 +249,13 @@ void MainWindow::connectParts()
     });
     connect(m_session, &EditSession::saveFailed, this, &MainWindow::showSaveError);
     connect(m_session, &EditSession::changedElsewhereKept, this, [this] {
-        QMessageBox::information(this, tr("Changed elsewhere"),
+        // Not modal: it comes from an autosave, in the middle of typing.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Changed elsewhere"),
             tr("This article had been changed outside this window. Your text was saved; the other "
-               "version is kept in the history (Edit ▸ History…)."));
+               "version is kept in the history (Edit ▸ History…)."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("changedElsewhere"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(m_library, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_library, &LibraryPanel::articleDeleted, this, &MainWindow::articleGone);

@@ -1,0 +1,195 @@
+// The window under store failures and changes from elsewhere: no store error reaches the event
+// loop (every repository made to fail in turn while the author works), nothing typed is lost, a
+// body changed outside the editor is kept as a revision, a read-only window changes nothing.
+#include "GuiTestMain.h"
+#include "TestSupport.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEditor.h"
+#include "import/Importer.h"
+#include "library/LibraryPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace feder;
+using namespace feder::ui;
+
+namespace {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+GuardedApplication &app()
+{
+    return *qobject_cast<GuardedApplication *>(QCoreApplication::instance());
+}
+
+// Makes every statement that names `table` fail, as a damaged page or a full disk would.
+struct FailingTable
+{
+    explicit FailingTable(const QByteArray &table)
+    {
+        Database::setFaultInjector([table](const char *sql) {
+            if (QByteArray(sql).contains(table))
+                throw StoreError(QStringLiteral("injected failure on %1").arg(QString::fromLatin1(table)));
+        });
+    }
+    ~FailingTable() { Database::setFaultInjector({}); }
+};
+
+} // namespace
+
+class TestGuiSafety : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+
+    qint64 idOf(const QString &slug) { return m_store->articles().findBySlug(slug)->id; }
+    QString storedBody(const QString &slug) { return m_store->articles().findBySlug(slug)->body; }
+
+    // Clicks the library row of an article, as the author would.
+    void clickArticle(MainWindow &window, const QString &title)
+    {
+        QTableView &view = window.library();
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            const QModelIndex index = view.model()->index(row, 0);
+            if (index.data().toString() == title) {
+                QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(index).center());
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row %1").arg(title)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("s.sqlite")), Store::Access::Create);
+        test::writeFile(*m_dir, QStringLiteral("a.md"), test::articleText(
+            QStringLiteral("title: Alpha\nslug: alpha\nauthor: Rita Berg\ncategory: Finanzen"), QStringLiteral("Erster Absatz.")));
+        test::writeFile(*m_dir, QStringLiteral("b.md"), test::articleText(QStringLiteral("title: Beta\nslug: beta"), QStringLiteral("Zweiter Text.")));
+        Importer(*m_store).importPaths({m_dir->path()});
+    }
+    void cleanup()
+    {
+        Database::setFaultInjector({});
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void storeErrorsNeverReachTheEventLoop_data()
+    {
+        QTest::addColumn<QByteArray>("table");
+        for (const char *table : {"articles", "authors", "categories", "assets", "revisions", "annotations",
+                                  "settings", "dictionary", "article_related", "status_changes", "article_fts"})
+            QTest::newRow(table) << QByteArray(table);
+    }
+
+    void storeErrorsNeverReachTheEventLoop()
+    {
+        QFETCH(QByteArray, table);
+        MainWindow window(*m_store);
+        window.session().setAutosaveDelay(100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        const int problemsBefore = app().problemCount();
+        {
+            FailingTable failing(table);
+            // Work as an author does while the store fails: type, let autosave run, save,
+            // switch articles by clicking, type again.
+            window.editor().setFocus();
+            window.editor().moveCursor(QTextCursor::End);
+            typeText(&window.editor(), QStringLiteral(" Eins"));
+            QTest::qWait(300);
+            QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+            clickArticle(window, QStringLiteral("Beta"));
+            QTest::qWait(100);
+            typeText(&window.editor(), QStringLiteral(" Zwei"));
+            QTest::qWait(300);
+            clickArticle(window, QStringLiteral("Alpha"));
+            QTest::qWait(300);
+        }
+        QVERIFY(window.isVisible()); // still here: nothing aborted
+        // Every failure was said (in the status bar or a message), none was swallowed silently.
+        const bool said = app().problemCount() > problemsBefore
+                          || window.statusBar()->currentMessage().contains(QStringLiteral("injected failure"));
+        if (table == "articles" || table == "article_fts")
+            QVERIFY2(said, "the failure was not reported");
+        // Once the store works again, everything typed reaches it.
+        window.session().save();
+        const QString open = window.session().article().slug;
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session().isModified(), 3000);
+        const QString alpha = storedBody(QStringLiteral("alpha"));
+        const QString beta = storedBody(QStringLiteral("beta"));
+        QVERIFY2(alpha.contains(QStringLiteral("Eins")) || (open == QLatin1String("alpha") && window.editor().toPlainText().contains(QStringLiteral("Eins"))),
+                 qPrintable(alpha));
+        QVERIFY2(beta.contains(QStringLiteral("Zwei")) || alpha.contains(QStringLiteral("Zwei")) || window.editor().toPlainText().contains(QStringLiteral("Zwei")),
+                 qPrintable(beta));
+    }
+
+    void bodyChangedElsewhereIsKeptAsRevision()
+    {
+        MainWindow window(*m_store);
+        window.session().setAutosaveDelay(60 * 60 * 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        QSignalSpy kept(&window.session(), &EditSession::changedElsewhereKept);
+        window.editor().setFocus();
+        window.editor().moveCursor(QTextCursor::End);
+        typeText(&window.editor(), QStringLiteral(" Mein Satz."));
+
+        // Another connection (a second program) writes the body meanwhile.
+        {
+            auto other = Store::open(m_store->path(), Store::Access::Write);
+            Transaction t(other->database());
+            other->articles().saveBody(idOf(QStringLiteral("alpha")), QStringLiteral("Fremder Text."));
+            t.commit();
+        }
+        QVERIFY(window.session().save());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz. Mein Satz."));
+        const QList<Revision> revisions = m_store->revisions().forArticle(idOf(QStringLiteral("alpha")));
+        const bool otherKept = std::any_of(revisions.begin(), revisions.end(), [&](const Revision &revision) {
+            return revision.reason == QLatin1String("conflict") && revision.snapshot.contains(QStringLiteral("Fremder Text."));
+        });
+        QVERIFY(otherKept);
+    }
+
+    void readOnlyWindowChangesNothing()
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        m_store = Store::open(path, Store::Access::Read);
+        MainWindow window(*m_store);
+        window.setReadOnly(QStringLiteral("test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyBadge"))->isVisible());
+        window.editor().setFocus();
+        typeText(&window.editor(), QStringLiteral("xyz"));
+        QVERIFY(!window.session().isModified());
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz."));
+        const int articles = int(m_store->articles().all().size());
+        window.libraryPanel().createArticle();
+        QCOMPARE(int(m_store->articles().all().size()), articles);
+    }
+};
+
+FEDER_GUI_TEST_MAIN(TestGuiSafety)
+#include "tst_gui_safety.moc"
