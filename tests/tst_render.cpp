@@ -138,7 +138,7 @@ private Q_SLOTS:
         QTest::newRow("data image allowed") << QStringLiteral("![punkt](data:image/png;base64,iVBORw0KGgo=)") << QStringLiteral("src=\"data:image/png;base64,iVBORw0KGgo&#61;\"");
         QTest::newRow("data svg refused") << QStringLiteral("![x](data:image/svg+xml;base64,PHN2Zz4=)") << QStringLiteral("<p></p>");
         QTest::newRow("remote image placeholder") << QStringLiteral("![Logo](https://cdn.example.org/logo.png)")
-                                                  << QStringLiteral("External image (not loaded): Logo – https://cdn.example.org/logo.png");
+                                                  << QStringLiteral("Externes Bild (nicht geladen): Logo – https://cdn.example.org/logo.png");
         QTest::newRow("allowed html kept") << QStringLiteral("H<sub>2</sub>O und <abbr title=\"Datenschutz-Grundverordnung\">DSGVO</abbr>")
                                            << QStringLiteral("<abbr title=\"Datenschutz-Grundverordnung\">DSGVO</abbr>");
     }
@@ -151,6 +151,26 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("alert(1)")) || html.contains(QStringLiteral("&lt;")));
         QVERIFY2(html.contains(mustContain), qPrintable(html));
         QVERIFY2(!html.contains(QStringLiteral("<img src=\"http")), qPrintable(html));
+    }
+
+    // The placeholders are part of the published page: the article's language, not the UI's.
+    void imagePlaceholdersFollowTheArticleLanguage()
+    {
+        const QString markdown = QStringLiteral("![Logo](https://cdn.example.org/logo.png)\n\n![Karte](bilder/karte.png)");
+        const auto outsideTheStore = [](const QString &) { return QString(); };
+        BodyRenderer austrian(outsideTheStore, QStringLiteral("de-AT"));
+        const QString german = BodyRenderer::join(austrian.render(markdown), false);
+        QVERIFY2(german.contains(QStringLiteral("Externes Bild (nicht geladen): Logo")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("Bild nicht im Store: Karte")), qPrintable(german));
+
+        BodyRenderer renderer(outsideTheStore, QStringLiteral("en-US"));
+        const QString english = BodyRenderer::join(renderer.render(markdown), false);
+        QVERIFY2(english.contains(QStringLiteral("External image (not loaded): Logo")), qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("Image not in the store: Karte")), qPrintable(english));
+
+        // A renderer kept across articles does not answer from blocks cached in the other language.
+        renderer.setLanguage(QStringLiteral("de-DE"));
+        QVERIFY(BodyRenderer::join(renderer.render(markdown), false).contains(QStringLiteral("Externes Bild")));
     }
 
     void urlPolicy()

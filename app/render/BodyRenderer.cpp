@@ -63,7 +63,28 @@ QString containerClass(const QString &name)
     return cleaned;
 }
 
+// The 1-based line a top-level node starts on. cmark-gfm 0.29 gives no position (0) to the
+// paragraph its table extension splits off the lines above a table: that one sits where the
+// next block starts.
+int startLine(cmark_node *node, int lineCount)
+{
+    for (cmark_node *n = node; n; n = cmark_node_next(n)) {
+        if (const int line = cmark_node_get_start_line(n); line > 0)
+            return line;
+    }
+    return std::max(lineCount, 1);
+}
+
 } // namespace
+
+void BodyRenderer::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_cache.clear();
+    m_lastCache.clear();
+}
 
 QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
 {
@@ -90,16 +111,23 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
     int containerIndex = 0;
     cmark_node *node = cmark_node_first_child(document.root());
     while (node) {
-        const int first = cmark_node_get_start_line(node);
+        const int first = startLine(node, int(lines.size()));
         while (containerIndex < containers.size() && containers.at(containerIndex).closeLine < first)
             ++containerIndex;
         const bool inContainer = containerIndex < containers.size()
                                  && containers.at(containerIndex).openLine <= first;
         if (!inContainer) {
-            const int last = cmark_node_get_end_line(node);
+            // cmark-gfm 0.29 reports the line before an HTML block's last line as its end, 0 for
+            // one that ends on its first line ("<script>…</script>"): never before the start.
+            const int last = std::max(first, cmark_node_get_end_line(node));
             const QString source = sourceOf(lines, first, last);
-            RenderedBlock block{keyOf(source), first, last, {}, 0};
-            fill(block, source, source, [&] { return HtmlSanitizer::sanitize(document.renderHtml(node), m_resolveImage); });
+            // Cached and keyed by the source and cmark's HTML of it: a block can render differently
+            // with the same lines ("[x]" is a link only while "[x]: url" is somewhere in the text),
+            // and cmark's rendering is cheap next to sanitising.
+            const QByteArray raw = document.renderHtml(node);
+            const QString cacheKey = source + QChar(0) + QString::fromUtf8(raw);
+            RenderedBlock block{keyOf(cacheKey), first, last, {}, 0};
+            fill(block, cacheKey, source, [&] { return HtmlSanitizer::sanitize(raw, m_resolveImage, m_language); });
             blocks.append(block);
             node = cmark_node_next(node);
             continue;
@@ -107,19 +135,16 @@ QList<RenderedBlock> BodyRenderer::render(const QString &markdown)
         // Every top-level node inside the container's lines belongs to one block.
         const ContainerRange &range = containers.at(containerIndex);
         const QString source = sourceOf(lines, range.openLine, range.closeLine);
-        const QString cacheKey = QStringLiteral("::: ") + source;
-        QList<cmark_node *> members;
-        while (node && cmark_node_get_start_line(node) <= range.closeLine) {
-            members.append(node);
+        QByteArray inner;
+        while (node && startLine(node, int(lines.size())) <= range.closeLine) {
+            inner += document.renderHtml(node);
             node = cmark_node_next(node);
         }
+        const QString cacheKey = QStringLiteral("::: ") + source + QChar(0) + QString::fromUtf8(inner);
         RenderedBlock block{keyOf(cacheKey), range.openLine, range.closeLine, {}, 0};
         fill(block, cacheKey, source, [&] {
-            QByteArray inner;
-            for (cmark_node *member : std::as_const(members))
-                inner += document.renderHtml(member);
             return QStringLiteral("<aside class=\"%1\">").arg(containerClass(range.name))
-                   + HtmlSanitizer::sanitize(inner, m_resolveImage) + QStringLiteral("</aside>\n");
+                   + HtmlSanitizer::sanitize(inner, m_resolveImage, m_language) + QStringLiteral("</aside>\n");
         });
         blocks.append(block);
         ++containerIndex;

@@ -26,7 +26,15 @@ struct RenderedBlock
 class BodyRenderer
 {
 public:
-    explicit BodyRenderer(HtmlSanitizer::ImageResolver resolveImage = {}) : m_resolveImage(std::move(resolveImage)) {}
+    // language: the article's, for the texts the renderer writes itself (image placeholders);
+    // the default is an article's default language.
+    explicit BodyRenderer(HtmlSanitizer::ImageResolver resolveImage = {}, QString language = QStringLiteral("de-DE"))
+        : m_resolveImage(std::move(resolveImage)), m_language(std::move(language))
+    {
+    }
+
+    // For a renderer that lives across articles (the preview's): forgets blocks rendered in another language.
+    void setLanguage(const QString &language);
 
     QList<RenderedBlock> render(const QString &markdown);
 
@@ -46,6 +54,7 @@ private:
     QHash<QString, Cached> m_cache;     // block source (with container name) → rendered block
     QHash<QString, Cached> m_lastCache; // the previous render's entries, kept one generation
     HtmlSanitizer::ImageResolver m_resolveImage;
+    QString m_language;
 };
 
 } // namespace feder

@@ -3,7 +3,6 @@
 
 #include "UrlPolicy.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <gumbo.h>
 
@@ -64,10 +63,27 @@ bool hasAttribute(const GumboElement &element, const char *name)
     return gumbo_get_attribute(&element.attributes, name) != nullptr;
 }
 
+// The placeholder texts in the article's language (like the page's "Lesezeit, N min.").
+struct PlaceholderLabels
+{
+    QString remote;
+    QString notInStore;
+};
+
+PlaceholderLabels placeholderLabels(const QString &language)
+{
+    if (language.startsWith(QLatin1String("de")))
+        return {QStringLiteral("Externes Bild (nicht geladen): %1"), QStringLiteral("Bild nicht im Store: %1")};
+    return {QStringLiteral("External image (not loaded): %1"), QStringLiteral("Image not in the store: %1")};
+}
+
 class Writer
 {
 public:
-    explicit Writer(const ImageResolver &resolveImage) : m_resolveImage(resolveImage) {}
+    Writer(const ImageResolver &resolveImage, const QString &language)
+        : m_resolveImage(resolveImage), m_labels(placeholderLabels(language))
+    {
+    }
     QString result;
 
     void writeChildren(const GumboVector &children)
@@ -166,12 +182,12 @@ private:
             return;
         if (UrlPolicy::isRemote(src)) {
             // Never fetched: a placeholder says what would be there.
-            placeholder(src, alt, QCoreApplication::translate("Render", "External image (not loaded): %1"));
+            placeholder(src, alt, m_labels.remote);
             return;
         }
         const QString finalSrc = m_resolveImage ? m_resolveImage(src) : src;
         if (finalSrc.isEmpty()) {
-            placeholder(src, alt, QCoreApplication::translate("Render", "Image not in the store: %1"));
+            placeholder(src, alt, m_labels.notInStore);
             return;
         }
         result += QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(escapeHtml(finalSrc), escapeHtml(alt));
@@ -192,17 +208,18 @@ private:
     }
 
     const ImageResolver &m_resolveImage;
+    const PlaceholderLabels m_labels;
 };
 
 } // namespace
 
-QString sanitize(const QByteArray &utf8Html, const ImageResolver &resolveImage)
+QString sanitize(const QByteArray &utf8Html, const ImageResolver &resolveImage, const QString &language)
 {
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_DIV;
     options.fragment_namespace = GUMBO_NAMESPACE_HTML;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8Html.constData(), std::size_t(utf8Html.size()));
-    Writer writer(resolveImage);
+    Writer writer(resolveImage, language);
     writer.write(*output->root);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
     return writer.result;

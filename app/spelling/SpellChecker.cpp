@@ -7,6 +7,7 @@ namespace feder {
 namespace {
 
 constexpr int kMinPart = 3;          // compound parts shorter than this prove nothing
+constexpr int kMaxHead = 40;         // longer heads are compounds themselves: found split further
 const QStringList kLinkingElements = {QStringLiteral("s"), QStringLiteral("es"), QStringLiteral("n"),
                                       QStringLiteral("en"), QStringLiteral("e"), QStringLiteral("er")};
 
@@ -28,6 +29,26 @@ bool isAllCaps(const QString &word)
         }
     }
     return letters;
+}
+
+// Looks an answer up in a memo that lives for one analysis (no lock: it is not shared).
+template<typename Compute>
+bool memoised(QHash<QString, bool> &memo, const QString &key, Compute compute)
+{
+    if (const auto found = memo.constFind(key); found != memo.constEnd())
+        return *found;
+    const bool value = compute();
+    memo.insert(key, value);
+    return value;
+}
+
+bool hasDoubledLetter(const QString &word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i) == word.at(i - 1) && word.at(i).isLetter())
+            return true;
+    }
+    return false;
 }
 
 bool hasDigit(const QString &word)
@@ -124,12 +145,14 @@ bool SpellChecker::isDottedAbbreviation(const QString &wordWithDot) const
         if (m_lists.isAbbreviation(wordWithDot) || m_context.acceptedWords.contains(wordWithDot))
             return true;
         const QString bare = wordWithDot.chopped(1);
-        return bare.size() <= 5 && spell(wordWithDot) && !spell(bare) && !isCompound(bare, 0);
+        return bare.size() <= 5 && spell(wordWithDot) && !spell(bare) && !isCompound(bare);
     });
 }
 
 bool SpellChecker::isEnglishOnly(const QString &word) const
 {
+    if (word.size() > kMaxWordLength)
+        return false; // no English word either, and not worth a copy in the cache
     return cachedFlag(m_englishOnly, word, [&] { return m_english && m_english->spell(word) && !spell(word); });
 }
 
@@ -162,13 +185,15 @@ bool SpellChecker::isKnownSimple(const QString &word) const
         if (spell(lower) || m_lists.isHouseWord(lower))
             return true;
     }
-    return isCompound(word, 0);
+    return isCompound(word);
 }
 
 SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
 {
     if (!m_main || word.size() < 2 || m_context.acceptedWords.contains(word))
         return {}; // the author's own words (dictionary, ignore list, names) always win
+    if (word.size() > kMaxWordLength)
+        return checkOverlong(word);
     // Known misspellings come first, so they are flagged even when hunspell's compounding
     // would accept them ("Standart" = "Stand" + "Art").
     if (const auto correction = m_lists.knownMisspelling(word)) {
@@ -179,11 +204,9 @@ SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
         return *gender;
     if (const auto typo = doubledLetterTypo(word))
         return {false, *typo};
-    if (!m_main->isEntry(word)) {
-        if (const auto corrected = m_lists.misspelledHead(word)) {
-            if (spell(*corrected) || isCompound(*corrected, 0))
-                return {false, *corrected};
-        }
+    if (const auto corrected = m_lists.misspelledHead(word); corrected && !m_main->isEntry(word)) {
+        if (spell(*corrected) || isCompound(*corrected))
+            return {false, *corrected};
     }
     if (isKnownSimple(word))
         return {};
@@ -196,6 +219,19 @@ SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
         return {allKnown, {}};
     }
     return {false, {}};
+}
+
+// Too long to be one word: a hyphenated chain is right when every part is, anything else is a
+// finding. Only the parts are looked at, so the cost stays linear in the length.
+SpellChecker::Verdict SpellChecker::checkOverlong(const QString &word) const
+{
+    if (!word.contains(QLatin1Char('-')))
+        return {false, {}};
+    const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    const bool allKnown = std::all_of(parts.begin(), parts.end(), [this](const QString &part) {
+        return check(part).correct;
+    });
+    return {allKnown, {}};
 }
 
 bool SpellChecker::checkTruncated(const QString &word, const QString &nextWord) const
@@ -211,11 +247,15 @@ bool SpellChecker::checkTruncated(const QString &word, const QString &nextWord) 
             return false;
         stem = stem.mid(last + 1);
     }
+    if (stem.size() > kMaxWordLength)
+        return false; // no word is that long
     if (stem.size() < 2 || check(stem).correct)
         return true;
     // The shared end: "Verwaltungs-" + "…prozesse" from "Serviceprozesse".
     QString tailSource = nextWord.section(QLatin1Char('-'), -1);
-    for (qsizetype i = 1; i + kMinPart <= tailSource.size(); ++i) {
+    // Only joins that can still be a word (no longer than kMaxWordLength).
+    const qsizetype firstTail = std::max<qsizetype>(1, tailSource.size() - (kMaxWordLength - stem.size()));
+    for (qsizetype i = firstTail; i + kMinPart <= tailSource.size(); ++i) {
         const QString tail = tailSource.mid(i).toLower();
         if (spell(stem + tail) || spell(capitalized(stem) + tail))
             return true;
@@ -270,10 +310,11 @@ std::optional<SpellChecker::Verdict> SpellChecker::checkGender(const QString &wo
 // letter fewer is a real dictionary entry, it is almost always that word mistyped.
 std::optional<QString> SpellChecker::doubledLetterTypo(const QString &word) const
 {
-    if (word.size() < 8 || !m_main || m_main->isEntry(word) || m_lists.isHouseWord(word)
-        || m_lists.isAnglicism(word) || m_context.acceptedWords.contains(word))
+    // The cheap tests first: most words have no doubled letter, and hunspell is the slow part.
+    if (word.size() < 8 || !m_main || !hasDoubledLetter(word) || m_lists.isHouseWord(word)
+        || m_lists.isAnglicism(word) || m_context.acceptedWords.contains(word) || m_main->isEntry(word))
         return std::nullopt;
-    if (!spell(word) && !isCompound(word, 0))
+    if (!spell(word) && !isCompound(word))
         return std::nullopt; // unknown anyway: the ordinary rules flag it
     for (qsizetype i = 1; i < word.size(); ++i) {
         if (word.at(i) != word.at(i - 1) || !word.at(i).isLetter())
@@ -302,34 +343,65 @@ bool SpellChecker::isCompoundHead(const QString &head) const
     return false;
 }
 
-bool SpellChecker::isCompoundTail(const QString &tail, bool noun, int depth) const
+bool SpellChecker::isCompoundHead(const QString &head, CompoundMemo &memo) const
+{
+    return memoised(memo.heads, head, [&] { return isCompoundHead(head); });
+}
+
+// A tail that is a word as it is, without splitting it further.
+bool SpellChecker::isKnownTail(const QString &tail, bool noun, CompoundMemo &memo) const
 {
     if (tail.size() < kMinPart)
         return false;
-    const QString asNoun = capitalized(tail);
-    if (noun) {
-        // A noun compound ends in a noun: "Schafft" is only "schafft" with a capital letter.
-        const bool isNoun = spell(asNoun) && (!spell(tail.toLower()) || (m_main && m_main->isEntry(asNoun)));
-        if (isNoun || m_lists.isAnglicism(tail) || m_lists.isHouseWord(asNoun))
-            return true;
-    } else if (spell(tail) || m_lists.isHouseWord(tail)) {
-        return true;
-    }
-    return depth < 2 && isCompound(noun ? asNoun : tail, depth + 1);
+    return memoised(memo.tails[noun ? 1 : 0], tail, [&] {
+        if (noun) {
+            // A noun compound ends in a noun: "Schafft" is only "schafft" with a capital letter.
+            const QString asNoun = capitalized(tail);
+            const bool isNoun = spell(asNoun) && (!spell(tail.toLower()) || (m_main && m_main->isEntry(asNoun)));
+            return isNoun || m_lists.isAnglicism(tail) || m_lists.isHouseWord(asNoun);
+        }
+        return spell(tail) || m_lists.isHouseWord(tail);
+    });
+}
+
+// Asked about the same word by several rules (the doubled-letter rule, then the simple one).
+bool SpellChecker::isCompound(const QString &word) const
+{
+    if (word.size() > kMaxWordLength)
+        return false;
+    return cachedFlag(m_compounds, word, [&] {
+        CompoundMemo memo;
+        return isCompound(word, 0, memo);
+    });
 }
 
 // Compounds beyond the dictionary: known head (with a linking -s-, -es-, -n-, -en-, -e-) plus a
 // known tail, heads and tails may be anglicisms: Cloudarchitektur, cloudbasierte, datengesteuerten.
-bool SpellChecker::isCompound(const QString &word, int depth) const
+// The tail may be such a compound itself, two levels deep. Every head and tail (a part of the
+// word) is looked up once, in the memo; the known tails are looked for first, because there are
+// few of them (the endings of the word), so heads are only looked up in front of a known tail or
+// a split that can go deeper. Heads are at most kMaxHead long, which bounds the work on a word
+// of kMaxWordLength characters to some thousand lookups.
+bool SpellChecker::isCompound(const QString &word, int depth, CompoundMemo &memo) const
 {
     if (word.size() < 2 * kMinPart)
         return false;
-    const bool noun = word.at(0).isUpper();
-    for (qsizetype i = kMinPart; i + kMinPart <= word.size(); ++i) {
-        if (isCompoundHead(word.left(i)) && isCompoundTail(word.mid(i), noun, depth))
-            return true;
-    }
-    return false;
+    return memoised(memo.compounds[depth], word, [&] {
+        const bool noun = word.at(0).isUpper();
+        const qsizetype lastHead = std::min<qsizetype>(kMaxHead, word.size() - kMinPart);
+        for (qsizetype i = kMinPart; i <= lastHead; ++i) {
+            if (isKnownTail(word.mid(i), noun, memo) && isCompoundHead(word.left(i), memo))
+                return true;
+        }
+        if (depth >= 2)
+            return false;
+        for (qsizetype i = kMinPart; i <= lastHead; ++i) {
+            const QString tail = word.mid(i);
+            if (isCompoundHead(word.left(i), memo) && isCompound(noun ? capitalized(tail) : tail, depth + 1, memo))
+                return true;
+        }
+        return false;
+    });
 }
 
 QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &documentWords, int max) const
@@ -342,6 +414,8 @@ QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &
     };
     const Verdict verdict = check(word);
     add(verdict.knownCorrection);
+    if (word.size() > kMaxWordLength)
+        return result; // no word is that long: nothing sensible to offer
 
     // A hyphenated compound with one wrong part: suggest the compound with that part corrected.
     if (word.contains(QLatin1Char('-'))) {
@@ -365,7 +439,7 @@ QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &
             add(variant);
     }
     QStringList candidates;
-    if (m_main) {
+    if (m_main && word.size() <= kMaxSuggestedLength) {
         const QStringList fromHunspell = m_main->suggest(word);
         for (const QString &candidate : fromHunspell) {
             if (candidate.compare(word, Qt::CaseInsensitive) != 0) // not just the same word in another case

@@ -32,6 +32,15 @@ struct SpellContext
 class SpellChecker
 {
 public:
+    // No real German word (or hyphen-free part of a compound) comes near 100 characters, and
+    // hunspell itself gives up on words of a few hundred bytes. A longer run of letters is
+    // reported as a finding without suggestions instead of being analysed: the compound rules
+    // and hunspell's own checks cost more than linear time in the length of the word.
+    static constexpr int kMaxWordLength = 100;
+    // Hunspell takes 0.1–0.4 s to suggest for one word, more the longer it is, and finds nothing
+    // for words over about 40 characters (measured with de_DE); longer ones are not asked about.
+    static constexpr int kMaxSuggestedLength = 40;
+
     explicit SpellChecker(SpellContext context, const WordLists &lists = WordLists::shared());
 
     bool isAvailable() const { return m_main != nullptr; }
@@ -54,11 +63,23 @@ public:
     QStringList suggestions(const QString &word, const QSet<QString> &documentWords = {}, int max = 7) const;
 
 private:
+    // Answers already found while analysing one word as a compound: the recursion meets the
+    // same heads and tails again and again (once per way of splitting the part before them).
+    struct CompoundMemo
+    {
+        QHash<QString, bool> heads;
+        QHash<QString, bool> tails[2];      // by noun: known tails, without splitting them further
+        QHash<QString, bool> compounds[3];  // by depth
+    };
+
     Verdict checkUncached(const QString &word) const;
+    Verdict checkOverlong(const QString &word) const;
     bool isKnownSimple(const QString &word) const;
-    bool isCompound(const QString &word, int depth) const;
+    bool isCompound(const QString &word) const;
+    bool isCompound(const QString &word, int depth, CompoundMemo &memo) const;
     bool isCompoundHead(const QString &head) const;
-    bool isCompoundTail(const QString &tail, bool noun, int depth) const;
+    bool isCompoundHead(const QString &head, CompoundMemo &memo) const;
+    bool isKnownTail(const QString &tail, bool noun, CompoundMemo &memo) const;
     std::optional<Verdict> checkGender(const QString &word) const;
     std::optional<QString> doubledLetterTypo(const QString &word) const;
     bool spell(const QString &word) const;
@@ -76,6 +97,7 @@ private:
     mutable QHash<QString, Verdict> m_cache;
     mutable QHash<QString, bool> m_englishOnly;
     mutable QHash<QString, bool> m_dotted;
+    mutable QHash<QString, bool> m_compounds;
 };
 
 } // namespace feder

@@ -3,7 +3,7 @@
 #include "SpellChecker.h"
 #include "article/Article.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <vector>
 
@@ -18,6 +18,45 @@ bool onlySpaceBetween(const QString &text, const SpellToken &left, const SpellTo
             return false;
     }
     return true;
+}
+
+// Letters, digits, "_" and "-" continue a word: "Rheinfeld" is not in "Rheinfelds" or "Rheinfeld-Süd".
+bool continuesWord(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
+}
+
+// The body's words as whole runs of word characters, for the whole-word test below.
+QSet<QStringView> wordRuns(const QString &text)
+{
+    QSet<QStringView> runs;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && continuesWord(text.at(i));
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            runs.insert(QStringView(text).mid(start, i - start));
+            start = -1;
+        }
+    }
+    return runs;
+}
+
+// Whether the text contains the word on its own. Plain string search, no pattern made of the
+// word: any word (any length, any character) is a valid search. Words of word characters only
+// are looked up among the runs; others ("Bürger*innen") are searched for.
+bool containsWholeWord(const QString &text, const QSet<QStringView> &runs, const QString &word)
+{
+    if (std::all_of(word.begin(), word.end(), continuesWord))
+        return runs.contains(QStringView(word));
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool free = (at == 0 || !continuesWord(text.at(at - 1))) && (end == text.size() || !continuesWord(text.at(end)));
+        if (free)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -59,6 +98,15 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
         return text.mid(form.start + form.length, gap).trimmed().isEmpty();
     };
 
+    // One suggestion list per distinct word: a misspelling repeated 250 times asks hunspell once.
+    QHash<QString, QStringList> suggestionsFor;
+    auto suggestionsOf = [&](const QString &word) {
+        auto known = suggestionsFor.constFind(word);
+        if (known == suggestionsFor.constEnd())
+            known = suggestionsFor.insert(word, checker.suggestions(word, documentWords));
+        return *known;
+    };
+
     QList<SpellFinding> findings;
     for (int i = 0; i < tokens.size(); ++i) {
         const SpellToken &token = tokens.at(i);
@@ -77,7 +125,7 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
             continue;
         SpellFinding finding{token.start, token.length, token.text, {}};
         if (withSuggestions)
-            finding.suggestions = checker.suggestions(token.text, documentWords);
+            finding.suggestions = suggestionsOf(token.text);
         findings.append(finding);
     }
     return findings;
@@ -93,11 +141,16 @@ QSet<QString> namesFromMetadata(const Article &article)
     // Words of the title count only when the text uses them too ("Rheinfeld" in title and body):
     // otherwise a typo in the title would be accepted by the title itself.
     QString titleNames;
+    const QSet<QStringView> bodyRuns = wordRuns(article.body);
+    QSet<QString> seen;
     for (const SpellToken &token : SpellTokenizer::plain(article.title)) {
-        static const QRegularExpression punctuation(QStringLiteral("[.,:;!?]$"));
-        const QString word = QString(token.text).remove(punctuation);
-        const QRegularExpression inBody(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(word)));
-        if (!word.isEmpty() && inBody.match(article.body).hasMatch())
+        QString word = token.text;
+        if (!word.isEmpty() && QStringView(u".,:;!?").contains(word.back()))
+            word.chop(1);
+        if (word.isEmpty() || seen.contains(word))
+            continue;
+        seen.insert(word);
+        if (containsWholeWord(article.body, bodyRuns, word))
             titleNames += word + QLatin1Char(' ');
     }
     QSet<QString> names;
