@@ -384,6 +384,86 @@ GERMAN = {
     "comments can go on the text or on: %1": "Kommentare gehören zum Text oder zu: %1",
     "%n review comment(s) are still open. Approve anyway?": ["%n Kommentar ist noch offen. Trotzdem freigeben?",
                                                               "%n Kommentare sind noch offen. Trotzdem freigeben?"],
+    # Store safety: lock, damage, backups (issue 10)
+    "unknown front-matter keys that cannot be kept as they are (control characters?); remove them or put their values in quotes":
+        "unbekannte Schlüssel im Front Matter, die sich nicht unverändert erhalten lassen (Steuerzeichen?); bitte entfernen oder die Werte in Anführungszeichen setzen",
+    "Create an empty store (also in an existing empty file).": "Einen leeren Store anlegen (auch in einer vorhandenen leeren Datei).",
+    "Copy the store with SQLite's online backup (safe while Feder is open).":
+        "Den Store mit der Online-Sicherung von SQLite kopieren (sicher, auch während Feder geöffnet ist).",
+    "The backup file to write.": "Die zu schreibende Sicherungsdatei.",
+    "Replace an existing backup file.": "Eine vorhandene Sicherungsdatei ersetzen.",
+    "feder backup: --out FILE is required": "feder backup: --out DATEI fehlt",
+    "feder backup: --out must not be the store itself": "feder backup: --out darf nicht der Store selbst sein",
+    "Replace the store by a backup; the current file is kept beside it.":
+        "Den Store durch eine Sicherung ersetzen; die bisherige Datei bleibt daneben erhalten.",
+    "The backup file.": "Die Sicherungsdatei.",
+    "feder restore: --from FILE is required": "feder restore: --from DATEI fehlt",
+    "Run SQLite's integrity_check on the store (exit 1: damaged).":
+        "Den Store mit SQLites integrity_check prüfen (Exit-Code 1: beschädigt).",
+    "%1 is a symbolic link; Feder does not export through links (choose the folder it points to)":
+        "%1 ist ein symbolischer Link; Feder exportiert nicht über Links (bitte den Ordner wählen, auf den er zeigt)",
+    "the comment id %1 belongs to another article in this store": "die Kommentar-ID %1 gehört in diesem Store zu einem anderen Artikel",
+    "the comment id %1 is a %2 here but a %3 in the package": "die Kommentar-ID %1 ist hier ein(e) %2, im Paket aber ein(e) %3",
+    "the article id %1 belongs to '%2' in this store, not to '%3'": "die Artikel-ID %1 gehört in diesem Store zu „%2“, nicht zu „%3“",
+    "missing": "fehlt",
+    "expected an object": "Objekt erwartet",
+    "expected a list": "Liste erwartet",
+    "more than %1 entries": "mehr als %1 Einträge",
+    "expected text": "Text erwartet",
+    "longer than %1 characters": "länger als %1 Zeichen",
+    "expected a whole number of at least 0": "ganze Zahl ab 0 erwartet",
+    "not a UUID: '%1'": "keine UUID: „%1“",
+    "not a time: '%1'": "keine Zeitangabe: „%1“",
+    "expected open or resolved": "„open“ oder „resolved“ erwartet",
+    "not a field that takes comments: '%1'": "kein kommentierbares Feld: „%1“",
+    "before start": "liegt vor dem Anfang",
+    "the article's teaser image is missing from the package": "das Teaserbild des Artikels fehlt im Paket",
+    "not valid base64": "kein gültiges Base64",
+    "the bytes do not match their SHA-256": "die Bytes passen nicht zu ihrem SHA-256",
+    "the id %1 occurs twice in the package": "die ID %1 kommt im Paket zweimal vor",
+    "larger than %1 MiB": "größer als %1 MiB",
+    "expected a whole number of at least 1": "ganze Zahl ab 1 erwartet",
+    "expected asset:SHA256, found '%1'": "asset:SHA256 erwartet, gefunden: „%1“",
+    "larger than %1 MiB; not read": "größer als %1 MiB; nicht gelesen",
+    "%1: the store is damaged (%2); nothing was written. Restore a backup (feder backup, or the app's daily backups).":
+        "%1: Der Store ist beschädigt (%2); es wurde nichts geschrieben. Bitte eine Sicherung wiederherstellen (feder backup oder die täglichen Sicherungen der App).",
+    "%1: the file is empty, not a Feder store (feder init --store FILE makes it one)":
+        "%1: Die Datei ist leer und kein Feder-Store (feder init --store DATEI macht einen daraus)",
+    "%1: the file is empty, not a Feder store": "%1: Die Datei ist leer und kein Feder-Store",
+    "%1: the store is in use by %2 (process %3 on %4); close it there and try again. Nothing was written.":
+        "%1: Der Store wird von %2 benutzt (Prozess %3 auf %4); bitte dort schließen und erneut versuchen. Es wurde nichts geschrieben.",
+    "%1: cannot take the store's lock file %2 (%3); nothing was written":
+        "%1: Die Sperrdatei %2 des Stores lässt sich nicht anlegen (%3); es wurde nichts geschrieben",
+    "%1: cannot move it aside; nothing was changed": "%1: kann nicht beiseitegelegt werden; es wurde nichts geändert",
+    "%1: the backup failed (%2); nothing was written": "%1: Die Sicherung ist fehlgeschlagen (%2); es wurde nichts geschrieben",
+    "%1: cannot write the backup": "%1: Die Sicherung kann nicht geschrieben werden",
+    "%1: cannot create the backup folder": "%1: Der Sicherungsordner kann nicht angelegt werden",
+    "%1: the backup is damaged too (%2); nothing was changed": "%1: Auch die Sicherung ist beschädigt (%2); es wurde nichts geändert",
+    "%1: cannot copy the backup beside the store; nothing was changed":
+        "%1: Die Sicherung kann nicht neben den Store kopiert werden; es wurde nichts geändert",
+    "%1: cannot put the backup in place; the previous store is %2":
+        "%1: Die Sicherung kann nicht an ihren Platz gelegt werden; der bisherige Store liegt unter %2",
+    "changed elsewhere, replaced by the editor's text": "anderswo geändert, durch den Text im Editor ersetzt",
+    "Restore a &backup…": "Sicherung &wiederherstellen …",
+    "Changed elsewhere": "Anderswo geändert",
+    "This article had been changed outside this window. Your text was saved; the other version is kept in the history (Edit ▸ History…).":
+        "Dieser Artikel wurde außerhalb dieses Fensters geändert. Ihr Text wurde gespeichert; die andere Fassung ist im Verlauf erhalten (Bearbeiten ▸ Verlauf …).",
+    "Read-only: %1": "Schreibgeschützt: %1",
+    "%1[*] — Feder (read-only)": "%1[*] — Feder (schreibgeschützt)",
+    "%1\n\nOpen it read-only? You can read and export, but not change anything.":
+        "%1\n\nSchreibgeschützt öffnen? Sie können lesen und exportieren, aber nichts ändern.",
+    "another Feder (process %1) has this store open": "ein anderes Feder (Prozess %1) hat diesen Store geöffnet",
+    "the store file is read-only": "die Store-Datei ist schreibgeschützt",
+    "The store is damaged. Feder does not write to it.\n\n%1": "Der Store ist beschädigt. Feder schreibt nicht hinein.\n\n%1",
+    "Restore a backup…": "Sicherung wiederherstellen …",
+    "There is no backup in %1.": "In %1 gibt es keine Sicherung.",
+    "Restore a backup": "Sicherung wiederherstellen",
+    "Backup of:": "Sicherung vom:",
+    "There is no backup yet in %1.": "In %1 gibt es noch keine Sicherung.",
+    "Replace the store by the backup of (the current store is kept beside it):":
+        "Den Store ersetzen durch die Sicherung vom (der bisherige Store bleibt daneben erhalten):",
+    "The backup was restored.": "Die Sicherung wurde wiederhergestellt.",
+    "The backup was restored. The previous store is kept as %1.": "Die Sicherung wurde wiederhergestellt. Der bisherige Store liegt unter %1.",
 }
 
 

@@ -181,6 +181,8 @@ private Q_SLOTS:
         QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyBadge"))->isVisible());
+        if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/read-only-window.png"));
         window.editor().setFocus();
         typeText(&window.editor(), QStringLiteral("xyz"));
         QVERIFY(!window.session().isModified());

@@ -156,7 +156,7 @@ Bundle build(Store &store, const Article &article)
     };
 
     const ArticlePageData data = ArticlePage::load(store, article, assetUrl);
-    BodyRenderer renderer(resolveBodyImage);
+    BodyRenderer renderer(resolveBodyImage, article.language);
     const QString body = BodyRenderer::join(renderer.render(article.body), false);
     ArticlePage::Options options;
     options.stylesheetHref = QStringLiteral("style.css");

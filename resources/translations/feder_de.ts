@@ -3,6 +3,10 @@
 <context>
     <name>ArticleFile</name>
     <message>
+        <source>unknown front-matter keys that cannot be kept as they are (control characters?); remove them or put their values in quotes</source>
+        <translation>unbekannte Schlüssel im Front Matter, die sich nicht unverändert erhalten lassen (Steuerzeichen?); bitte entfernen oder die Werte in Anführungszeichen setzen</translation>
+    </message>
+    <message>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
@@ -221,6 +225,50 @@
         <source>List review threads (open ones unless --all), or add, reply, resolve, reopen.</source>
         <translation>Kommentare auflisten (offene, mit --all alle) oder hinzufügen, beantworten, erledigen, wieder öffnen.</translation>
     </message>
+    <message>
+        <source>Create an empty store (also in an existing empty file).</source>
+        <translation>Einen leeren Store anlegen (auch in einer vorhandenen leeren Datei).</translation>
+    </message>
+    <message>
+        <source>Copy the store with SQLite's online backup (safe while Feder is open).</source>
+        <translation>Den Store mit der Online-Sicherung von SQLite kopieren (sicher, auch während Feder geöffnet ist).</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Replace an existing backup file.</source>
+        <translation>Eine vorhandene Sicherungsdatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>feder backup: --out FILE is required</source>
+        <translation>feder backup: --out DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>%1 exists already; use --force to replace it</source>
+        <translation>%1 existiert schon; mit --force wird es ersetzt</translation>
+    </message>
+    <message>
+        <source>feder backup: --out must not be the store itself</source>
+        <translation>feder backup: --out darf nicht der Store selbst sein</translation>
+    </message>
+    <message>
+        <source>Replace the store by a backup; the current file is kept beside it.</source>
+        <translation>Den Store durch eine Sicherung ersetzen; die bisherige Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>feder restore: --from FILE is required</source>
+        <translation>feder restore: --from DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>Run SQLite's integrity_check on the store (exit 1: damaged).</source>
+        <translation>Den Store mit SQLites integrity_check prüfen (Exit-Code 1: beschädigt).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -310,22 +358,16 @@
         <source>export cancelled; nothing was changed</source>
         <translation>Export abgebrochen; nichts wurde verändert</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Feder does not export through links (choose the folder it points to)</source>
+        <translation>%1 ist ein symbolischer Link; Feder exportiert nicht über Links (bitte den Ordner wählen, auf den er zeigt)</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>The store file.</source>
         <translation>Die Store-Datei.</translation>
-    </message>
-    <message>
-        <source>Feder</source>
-        <translation>Feder</translation>
-    </message>
-    <message>
-        <source>The store cannot be opened:
-%1</source>
-        <translation>Der Store lässt sich nicht öffnen:
-%1</translation>
     </message>
 </context>
 <context>
@@ -384,17 +426,6 @@
     </message>
 </context>
 <context>
-    <name>Render</name>
-    <message>
-        <source>External image (not loaded): %1</source>
-        <translation>Externes Bild (nicht geladen): %1</translation>
-    </message>
-    <message>
-        <source>Image not in the store: %1</source>
-        <translation>Bild nicht im Store: %1</translation>
-    </message>
-</context>
-<context>
     <name>Review</name>
     <message>
         <source>the revision or its article no longer exists</source>
@@ -419,6 +450,98 @@
     <message>
         <source>the text of '%1' differs from yours; your text was kept, comments were placed on it</source>
         <translation>der Text von „%1“ weicht von Ihrem ab; Ihr Text wurde behalten, die Kommentare wurden daran verankert</translation>
+    </message>
+    <message>
+        <source>the comment id %1 belongs to another article in this store</source>
+        <translation>die Kommentar-ID %1 gehört in diesem Store zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>the comment id %1 is a %2 here but a %3 in the package</source>
+        <translation>die Kommentar-ID %1 ist hier ein(e) %2, im Paket aber ein(e) %3</translation>
+    </message>
+    <message>
+        <source>the article id %1 belongs to '%2' in this store, not to '%3'</source>
+        <translation>die Artikel-ID %1 gehört in diesem Store zu „%2“, nicht zu „%3“</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0</source>
+        <translation>ganze Zahl ab 0 erwartet</translation>
+    </message>
+    <message>
+        <source>not a UUID: '%1'</source>
+        <translation>keine UUID: „%1“</translation>
+    </message>
+    <message>
+        <source>not a time: '%1'</source>
+        <translation>keine Zeitangabe: „%1“</translation>
+    </message>
+    <message>
+        <source>expected open or resolved</source>
+        <translation>„open“ oder „resolved“ erwartet</translation>
+    </message>
+    <message>
+        <source>not a field that takes comments: '%1'</source>
+        <translation>kein kommentierbares Feld: „%1“</translation>
+    </message>
+    <message>
+        <source>before start</source>
+        <translation>liegt vor dem Anfang</translation>
+    </message>
+    <message>
+        <source>the article's teaser image is missing from the package</source>
+        <translation>das Teaserbild des Artikels fehlt im Paket</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the bytes do not match their SHA-256</source>
+        <translation>die Bytes passen nicht zu ihrem SHA-256</translation>
+    </message>
+    <message>
+        <source>the id %1 occurs twice in the package</source>
+        <translation>die ID %1 kommt im Paket zweimal vor</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>ganze Zahl ab 1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected asset:SHA256, found '%1'</source>
+        <translation>asset:SHA256 erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not read</source>
+        <translation>größer als %1 MiB; nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -549,6 +672,54 @@
     <message>
         <source>comments can go on the text or on: %1</source>
         <translation>Kommentare gehören zum Text oder zu: %1</translation>
+    </message>
+    <message>
+        <source>%1: the store is damaged (%2); nothing was written. Restore a backup (feder backup, or the app's daily backups).</source>
+        <translation>%1: Der Store ist beschädigt (%2); es wurde nichts geschrieben. Bitte eine Sicherung wiederherstellen (feder backup oder die täglichen Sicherungen der App).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Feder store (feder init --store FILE makes it one)</source>
+        <translation>%1: Die Datei ist leer und kein Feder-Store (feder init --store DATEI macht einen daraus)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Feder store</source>
+        <translation>%1: Die Datei ist leer und kein Feder-Store</translation>
+    </message>
+    <message>
+        <source>%1: the store is in use by %2 (process %3 on %4); close it there and try again. Nothing was written.</source>
+        <translation>%1: Der Store wird von %2 benutzt (Prozess %3 auf %4); bitte dort schließen und erneut versuchen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: cannot take the store's lock file %2 (%3); nothing was written</source>
+        <translation>%1: Die Sperrdatei %2 des Stores lässt sich nicht anlegen (%3); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot move it aside; nothing was changed</source>
+        <translation>%1: kann nicht beiseitegelegt werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed (%2); nothing was written</source>
+        <translation>%1: Die Sicherung ist fehlgeschlagen (%2); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup</source>
+        <translation>%1: Die Sicherung kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: Der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged too (%2); nothing was changed</source>
+        <translation>%1: Auch die Sicherung ist beschädigt (%2); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the backup beside the store; nothing was changed</source>
+        <translation>%1: Die Sicherung kann nicht neben den Store kopiert werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the backup in place; the previous store is %2</source>
+        <translation>%1: Die Sicherung kann nicht an ihren Platz gelegt werden; der bisherige Store liegt unter %2</translation>
     </message>
 </context>
 <context>
@@ -749,6 +920,10 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>changed elsewhere, replaced by the editor's text</source>
+        <translation>anderswo geändert, durch den Text im Editor ersetzt</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1168,30 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>%1 comment(s) and %2 reply(ies) added, %3 updated.</source>
         <translation>%1 Kommentar(e) und %2 Antwort(en) hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This article had been changed outside this window. Your text was saved; the other version is kept in the history (Edit ▸ History…).</source>
+        <translation>Dieser Artikel wurde außerhalb dieses Fensters geändert. Ihr Text wurde gespeichert; die andere Fassung ist im Verlauf erhalten (Bearbeiten ▸ Verlauf …).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Feder</source>
+        <translation>Feder</translation>
+    </message>
+    <message>
+        <source>%1[*] — Feder (read-only)</source>
+        <translation>%1[*] — Feder (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1659,75 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation><numerusform>%n Fund</numerusform><numerusform>%n Funde</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::WindowHost</name>
+    <message>
+        <source>Feder</source>
+        <translation>Feder</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read and export, but not change anything.</source>
+        <translation>%1
+
+Schreibgeschützt öffnen? Sie können lesen und exportieren, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>another Feder (process %1) has this store open</source>
+        <translation>ein anderes Feder (Prozess %1) hat diesen Store geöffnet</translation>
+    </message>
+    <message>
+        <source>the store file is read-only</source>
+        <translation>die Store-Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened:
+%1</source>
+        <translation>Der Store lässt sich nicht öffnen:
+%1</translation>
+    </message>
+    <message>
+        <source>The store is damaged. Feder does not write to it.
+
+%1</source>
+        <translation>Der Store ist beschädigt. Feder schreibt nicht hinein.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation>In %1 gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup of:</source>
+        <translation>Sicherung vom:</translation>
+    </message>
+    <message>
+        <source>There is no backup yet in %1.</source>
+        <translation>In %1 gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Replace the store by the backup of (the current store is kept beside it):</source>
+        <translation>Den Store ersetzen durch die Sicherung vom (der bisherige Store bleibt daneben erhalten):</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous store is kept as %1.</source>
+        <translation>Die Sicherung wurde wiederhergestellt. Der bisherige Store liegt unter %1.</translation>
     </message>
 </context>
 </TS>

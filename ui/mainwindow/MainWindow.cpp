@@ -333,7 +333,7 @@ void MainWindow::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
     m_editor->setReadOnly(true);
-    m_metadata->setEnabled(false);
+    m_metadataDock->widget()->setEnabled(false); // the panel itself re-enables per article
     m_library->setReadOnly(true);
     auto *badge = new QLabel(tr("Read-only: %1").arg(reason));
     badge->setObjectName(QStringLiteral("readOnlyBadge"));

@@ -122,7 +122,8 @@ void PreviewWidget::showArticle(const Article &article)
     const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
     RenderWorker *worker = m_worker;
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(worker, [worker, generation, body] { worker->renderFull(generation, body); },
+    const QString language = article.language;
+    QMetaObject::invokeMethod(worker, [worker, generation, body, language] { worker->renderFull(generation, body, language); },
                               Qt::QueuedConnection);
 }
 

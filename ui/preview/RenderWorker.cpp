@@ -4,9 +4,10 @@
 
 namespace feder::ui {
 
-void RenderWorker::renderFull(quint64 generation, const QString &body)
+void RenderWorker::renderFull(quint64 generation, const QString &body, const QString &language)
 {
     m_generation = generation;
+    m_renderer.setLanguage(language); // placeholders speak the article's language
     m_shown = m_renderer.render(body);
     Q_EMIT fullRendered(generation, BodyRenderer::join(m_shown, true));
 }

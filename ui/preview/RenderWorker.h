@@ -15,7 +15,7 @@ class RenderWorker : public QObject
     Q_OBJECT
 public Q_SLOTS:
     // A whole new page: the blocks as HTML with source markers.
-    void renderFull(quint64 generation, const QString &body);
+    void renderFull(quint64 generation, const QString &body, const QString &language);
     // The difference to the last render of the same generation.
     void renderPatch(quint64 generation, quint64 sequence, const QString &body);
 

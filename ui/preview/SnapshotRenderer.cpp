@@ -44,7 +44,7 @@ void SnapshotRenderer::start()
 {
     auto *schemes = new PageSchemeHandler(m_store, this);
     m_profile->installUrlSchemeHandler("feder", schemes);
-    BodyRenderer renderer;
+    BodyRenderer renderer({}, m_article.language);
     const ArticlePageData data = ArticlePage::load(m_store, m_article, &PageSchemeHandler::assetUrl);
     ArticlePage::Options options;
     options.htmlClass = QStringLiteral("mode-desktop");
