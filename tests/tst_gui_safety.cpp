@@ -8,14 +8,23 @@
 #include "import/Importer.h"
 #include "library/LibraryPanel.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowHost.h"
+#include "store/Backup.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
+#include <QTimer>
 
 using namespace feder;
 using namespace feder::ui;
@@ -190,6 +199,52 @@ private Q_SLOTS:
         const int articles = int(m_store->articles().all().size());
         window.libraryPanel().createArticle();
         QCOMPARE(int(m_store->articles().all().size()), articles);
+    }
+
+    void damagedStoreOffersItsBackup()
+    {
+        const QString path = m_store->path();
+        const QString backup = Backup::takeDaily(m_store->database(), path, QDate(2026, 11, 20));
+        QVERIFY(!backup.isEmpty());
+        m_store->database().exec("PRAGMA journal_mode = DELETE");
+        m_store.reset();
+        { // one page of the store overwritten
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 4 * 4096);
+            file.seek(2 * 4096);
+            file.write(QByteArray(4096, '\x33'));
+        }
+
+        // Answer the dialogs as the author would: "Restore a backup…", then the offered date.
+        QStringList seen;
+        QTimer answering;
+        answering.setInterval(50);
+        connect(&answering, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                seen.append(box->text());
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text().contains(QStringLiteral("Restore")) || box->buttons().size() == 1) {
+                        button->click();
+                        return;
+                    }
+                }
+            } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                seen.append(input->textValue());
+                input->accept();
+            }
+        });
+        answering.start();
+        WindowHost host(path);
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(host.window() && host.window()->isVisible(), 20000);
+        answering.stop();
+        QVERIFY2(!seen.isEmpty() && seen.first().contains(QStringLiteral("damaged")), qPrintable(seen.join(QLatin1Char('|'))));
+        QVERIFY(seen.contains(QStringLiteral("2026-11-20")));
+        QCOMPARE(Store::integrityCheck(path), QStringList{QStringLiteral("ok")});
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("s.sqlite.before-restore-*")}).size(), 1);
+        QVERIFY(host.window()->session().hasArticle() || host.window()->library().model()->rowCount() == 2);
     }
 };
 
