@@ -464,6 +464,12 @@ GERMAN = {
         "Den Store ersetzen durch die Sicherung vom (der bisherige Store bleibt daneben erhalten):",
     "The backup was restored.": "Die Sicherung wurde wiederhergestellt.",
     "The backup was restored. The previous store is kept as %1.": "Die Sicherung wurde wiederhergestellt. Der bisherige Store liegt unter %1.",
+    "the front matter contains the noncharacter U+%1; remove it": "das Front Matter enthält das Nichtzeichen U+%1; bitte entfernen",
+    "'%1' in this store is another article than the one in the package (different id); nothing was imported":
+        "„%1“ ist in diesem Store ein anderer Artikel als der im Paket (andere ID); es wurde nichts importiert",
+    "the folder is not writable": "der Ordner ist nicht beschreibbar",
+    "unknown error": "unbekannter Fehler",
+    "%1: not a Feder store; nothing was changed": "%1: kein Feder-Store; es wurde nichts geändert",
 }
 
 

@@ -290,6 +290,11 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ExportError, exporter.exportSite(out(QStringLiteral("b/site")), {}, force));
         QVERIFY(victimUntouched());
 
+        // "b/../x" is the folder x beside b, not the folder b points to and its parent.
+        exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("b/../e")), force);
+        QVERIFY(QFileInfo::exists(out(QStringLiteral("e/")) + QLatin1String(kSlug) + QStringLiteral("/index.html")));
+        QVERIFY(victimUntouched());
+
         // 3. An existing bundle whose assets/ is a link: replacing the bundle removes the link only.
         const QString root = exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("c")), {}).first();
         QVERIFY(QDir(root + QStringLiteral("/assets")).removeRecursively());

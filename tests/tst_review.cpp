@@ -328,6 +328,19 @@ private Q_SLOTS:
         other.insert(QStringLiteral("threads"), QJsonArray());
         QVERIFY_THROWS_EXCEPTION(ArticleFileError, ReviewExchange::importReview(*target, QJsonDocument(other).toJson(), QStringLiteral("b.federreview")));
 
+        // A package whose article has the slug of another article here (another id) is refused.
+        QJsonObject sameSlug = good;
+        QJsonObject renamed = sameSlug.value(QStringLiteral("article")).toObject();
+        renamed.insert(QStringLiteral("uuid"), QStringLiteral("0b7e3f52-2d0c-4a4e-9a59-1f7a4b0c9d11"));
+        sameSlug.insert(QStringLiteral("article"), renamed);
+        sameSlug.insert(QStringLiteral("threads"), QJsonArray());
+        try {
+            ReviewExchange::importReview(*target, QJsonDocument(sameSlug).toJson(), QStringLiteral("c.federreview"));
+            QFAIL("another article's package was merged into 'a'");
+        } catch (const ArticleFileError &error) {
+            QVERIFY2(error.toString().contains(QStringLiteral("another article")), qPrintable(error.toString()));
+        }
+
         // A package over the size limit is refused before it is read.
         QFile big(dir.filePath(QStringLiteral("big.federreview")));
         QVERIFY(big.open(QIODevice::WriteOnly));

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "seed/DemoSeeder.h"
 #include "store/Backup.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
 #include "store/Store.h"
 #include "store/StoreLock.h"
 
@@ -159,6 +161,10 @@ private Q_SLOTS:
         QCOMPARE(runFeder({QStringLiteral("init"), QStringLiteral("--store"), m_store}).exitCode, 0);
         QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_article}).exitCode, 0);
         QVERIFY(runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store}).out.contains(QStringLiteral("neu")));
+        // A store in a folder that does not exist yet: the folder (for the store and its lock) is made.
+        const QString nested = m_dir->filePath(QStringLiteral("neu/tief/s.sqlite"));
+        const Result created = runFeder({QStringLiteral("import"), QStringLiteral("--store"), nested, m_article});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         // A missing store is created by import, never by a reading command.
         const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
         QCOMPARE(runFeder({QStringLiteral("list"), QStringLiteral("--store"), missing}).exitCode, 2);
@@ -245,6 +251,21 @@ private Q_SLOTS:
         lock.close();
         const Result afterCrash = runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_article});
         QVERIFY2(afterCrash.exitCode == 0, qPrintable(afterCrash.err));
+    }
+
+    void readingCommandsUpgradeAnOlderStore()
+    {
+        { // a store as the first Feder wrote it: schema version 1, one article
+            auto db = Database::open(m_store, Database::Mode::ReadWriteCreate);
+            Migrator(schemaMigrations()).migrateTo(*db, 1);
+            db->exec("INSERT INTO articles (uuid, slug, title, body_md, created, updated) VALUES "
+                     "('u1', 'alt', 'Alt', 'Text', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        }
+        const Result list = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY(list.out.startsWith(QStringLiteral("alt\t")));
+        auto db = Database::open(m_store, Database::Mode::ReadOnly);
+        QCOMPARE(db->userVersion(), Migrator(schemaMigrations()).latestVersion());
     }
 
     void backupsAreConsistentAndRolling()

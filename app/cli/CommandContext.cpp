@@ -61,7 +61,17 @@ Store &CommandContext::openStore(int access)
 {
     if (Store::Access(access) != Store::Access::Read)
         lockStore();
-    m_store = Store::open(storePath(), Store::Access(access));
+    try {
+        m_store = Store::open(storePath(), Store::Access(access));
+    } catch (const StoreNeedsUpgrade &) {
+        if (!Store::canWrite(storePath()))
+            throw;
+        // A reading command on a store from an older Feder: upgrade it once, as a writer would
+        // (under the lock), then read.
+        lockStore();
+        Store::open(storePath(), Store::Access::Write);
+        m_store = Store::open(storePath(), Store::Access(access));
+    }
     return *m_store;
 }
 

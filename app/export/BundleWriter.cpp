@@ -83,8 +83,9 @@ void swapIn(const QString &built, const QString &target, Replace replace)
     NoFollow::removeTree(aside);
 }
 
-QString writeFolder(const Bundle &bundle, const QString &outDir, Replace replace)
+QString writeFolder(const Bundle &bundle, const QString &requestedOutDir, Replace replace)
 {
+    const QString outDir = NoFollow::cleanAbsolute(requestedOutDir);
     requireSafe(bundle);
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name);
@@ -103,8 +104,9 @@ QString writeFolder(const Bundle &bundle, const QString &outDir, Replace replace
     return target;
 }
 
-QString writeZip(const Bundle &bundle, const QString &outDir, Replace replace)
+QString writeZip(const Bundle &bundle, const QString &requestedOutDir, Replace replace)
 {
+    const QString outDir = NoFollow::cleanAbsolute(requestedOutDir);
     requireSafe(bundle);
     ensureFolder(outDir);
     const QString target = QDir(outDir).absoluteFilePath(bundle.name + QStringLiteral(".zip"));

@@ -123,7 +123,7 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
     for (const Article &article : std::as_const(articles))
         requireChecklist(article, options.force);
 
-    const QString target = QDir(outDir).absolutePath();
+    const QString target = NoFollow::cleanAbsolute(outDir);
     NoFollow::requireNoLinks(target);
     const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
     if (QFileInfo::exists(target) && !QDir(target).isEmpty() && replace == BundleWriter::Replace::Never)

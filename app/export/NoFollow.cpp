@@ -10,10 +10,15 @@
 
 namespace feder::NoFollow {
 
+QString cleanAbsolute(const QString &path)
+{
+    return QDir::cleanPath(QDir(path).absolutePath());
+}
+
 void requireNoLinks(const QString &path)
 {
     // Walk the absolute path from the root down, looking at each component itself (lstat).
-    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    const QString absolute = cleanAbsolute(path);
     const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QString current;
     for (const QString &part : parts) {

@@ -107,13 +107,15 @@ ImportReport importReview(Store &store, const QByteArray &json, const QString &f
     report.slug = parsed.article.slug;
 
     Transaction transaction(store.database());
-    if (package.teaser) {
-        store.assets().put(package.teaser->bytes, package.teaser->mime, package.teaser->name);
-        parsed.article.teaserAsset = package.teaser->sha256;
-    }
-
     std::optional<Article> local = store.articles().findBySlug(parsed.article.slug);
+    if (local && local->uuid != package.articleUuid)
+        refuse(fileName, QCoreApplication::translate("Review", "'%1' in this store is another article than the one in the package (different id); nothing was imported")
+                             .arg(parsed.article.slug));
     if (!local) {
+        if (package.teaser) { // only a new article takes the package's image; a known one keeps its own
+            store.assets().put(package.teaser->bytes, package.teaser->mime, package.teaser->name);
+            parsed.article.teaserAsset = package.teaser->sha256;
+        }
         if (const auto other = store.articles().slugOfUuid(package.articleUuid))
             refuse(fileName, QCoreApplication::translate("Review", "the article id %1 belongs to '%2' in this store, not to '%3'")
                                  .arg(package.articleUuid, *other, parsed.article.slug));

@@ -95,15 +95,20 @@ QString restoreFile(const QString &storePath, const QString &backupPath)
         throw StoreError(QCoreApplication::translate("Store", "%1: the backup is damaged too (%2); nothing was changed")
                              .arg(backupPath, findings.join(QStringLiteral("; "))));
     const QString incoming = storePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming))
-        throw StoreError(QCoreApplication::translate("Store", "%1: cannot copy the backup beside the store; nothing was changed").arg(backupPath));
+    {
+        // Through SQLite, not a file copy: a backup in WAL mode has committed pages in its -wal.
+        auto source = Database::open(backupPath, Database::Mode::ReadOnly);
+        if (source->userVersion() == 0)
+            throw StoreError(QCoreApplication::translate("Store", "%1: not a Feder store; nothing was changed").arg(backupPath));
+        copyTo(*source, incoming); // synced, standalone (no -wal)
+    }
     QString keptAs;
     if (QFileInfo::exists(storePath)) {
         keptAs = storePath + QStringLiteral(".before-restore-")
                  + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        moveIfExists(storePath + QStringLiteral("-wal"), keptAs + QStringLiteral("-wal"));
+        // The store first: if that fails, nothing has moved. Its -wal follows it (committed work).
         moveIfExists(storePath, keptAs);
+        moveIfExists(storePath + QStringLiteral("-wal"), keptAs + QStringLiteral("-wal"));
         QFile::remove(storePath + QStringLiteral("-shm")); // an index of the moved WAL, rebuilt on open
     }
     if (!QFile::rename(incoming, storePath))

@@ -221,6 +221,8 @@ int Database::changes() const
 void Database::fail(int code, const QString &what) const
 {
     Q_UNUSED(what);
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+        throw StoreDamaged(describe(code, m_path, sqlite3_errmsg(m_handle), sqlite3_system_errno(m_handle)));
     throw StoreError(describe(code, m_path, sqlite3_errmsg(m_handle), sqlite3_system_errno(m_handle)));
 }
 

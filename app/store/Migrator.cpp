@@ -46,7 +46,7 @@ void Migrator::migrateTo(Database &db, int targetVersion) const
     if (current >= targetVersion)
         return;
     if (db.isReadOnly()) {
-        throw StoreError(QCoreApplication::translate("Store",
+        throw StoreNeedsUpgrade(QCoreApplication::translate("Store",
             "%1: the store needs an upgrade from schema version %2 but is read-only")
             .arg(db.path()).arg(current));
     }

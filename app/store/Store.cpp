@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace feder {
 
@@ -33,11 +34,20 @@ bool isMarkedReadOnly(const QFileInfo &info)
     return (info.permissions() & writeBits) == 0 || !info.isWritable();
 }
 
-// A folder that cannot take the -wal and -shm files (read-only media): SQLite must then be told
-// the file cannot change under it (immutable), or it cannot even read a WAL store.
+// Writers need the folder too: the -wal, -shm and lock files live beside the store.
 bool isOnReadOnlyMedia(const QFileInfo &info)
 {
     return !QFileInfo(info.absolutePath()).isWritable();
+}
+
+// How to read a store without writing: on a read-only file system, with no WAL left beside it,
+// SQLite must be told the file cannot change (immutable), or it cannot read a WAL store at all;
+// anywhere else a plain read-only connection sees the writers' latest commits.
+Database::Mode readingMode(const QFileInfo &info)
+{
+    const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+    const bool readOnlyFileSystem = QStorageInfo(info.absolutePath()).isReadOnly();
+    return readOnlyFileSystem && (!wal.exists() || wal.size() == 0) ? Database::Mode::Immutable : Database::Mode::ReadOnly;
 }
 
 // quick_check reads every page once (without the slower index cross-checks of integrity_check):
@@ -88,7 +98,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
     } else if (exists) {
         requireSqliteHeader(path);
         if (access == Access::Read) {
-            mode = isOnReadOnlyMedia(info) ? Database::Mode::Immutable : Database::Mode::ReadOnly;
+            mode = readingMode(info);
         } else if (isMarkedReadOnly(info) || isOnReadOnlyMedia(info)) {
             throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
         }
@@ -98,17 +108,14 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
         mode = Database::Mode::ReadWriteCreate;
     }
 
+    if (exists && info.size() > 0) {
+        // Checked through a read-only connection: closing a read-write one would already write
+        // (checkpoint the WAL, replay a journal) into a file that turns out to be damaged.
+        auto probe = Database::open(path, readingMode(info));
+        requireIntact(*probe);
+    }
     auto db = Database::open(path, mode);
     db->exec("PRAGMA foreign_keys = ON");
-    if (exists && info.size() > 0) {
-        try {
-            requireIntact(*db);
-        } catch (const StoreDamaged &) {
-            throw;
-        } catch (const StoreError &error) { // so damaged that the check itself failed
-            throw StoreDamaged(error.message());
-        }
-    }
     requireFederSchema(*db);
     if (!db->isReadOnly()) {
         db->exec("PRAGMA journal_mode = WAL");
@@ -137,7 +144,7 @@ QStringList Store::integrityCheck(const QString &path)
     if (info.size() == 0)
         throw StoreError(QCoreApplication::translate("Store", "%1: the file is empty, not a Feder store").arg(path));
     requireSqliteHeader(path);
-    auto db = Database::open(path, isOnReadOnlyMedia(info) ? Database::Mode::Immutable : Database::Mode::ReadOnly);
+    auto db = Database::open(path, readingMode(info));
     QStringList findings;
     try {
         Statement check(*db, "PRAGMA integrity_check");

@@ -25,6 +25,13 @@ public:
     using StoreError::StoreError;
 };
 
+// A read-only connection found a store of an older schema; a writer must migrate it first.
+class StoreNeedsUpgrade : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // The store is held by another writer (the GUI, a running command).
 class StoreInUse : public StoreError
 {

@@ -3,6 +3,8 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace feder {
 
@@ -15,6 +17,8 @@ StoreLock::StoreLock(const QString &path) : m_file(path)
 
 std::unique_ptr<StoreLock> StoreLock::acquire(const QString &storePath, int waitMs)
 {
+    // The lock file lives beside the store: a store about to be created needs its folder first.
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
     std::unique_ptr<StoreLock> lock(new StoreLock(lockPath(storePath)));
     if (lock->m_file.tryLock(waitMs))
         return lock;
@@ -30,8 +34,9 @@ std::unique_ptr<StoreLock> StoreLock::acquire(const QString &storePath, int wait
     }
     throw StoreError(QCoreApplication::translate("Store", "%1: cannot take the store's lock file %2 (%3); nothing was written")
                          .arg(storePath, lockPath(storePath),
-                              lock->m_file.error() == QLockFile::PermissionError ? QStringLiteral("no permission")
-                                                                                  : QStringLiteral("unknown error")));
+                              lock->m_file.error() == QLockFile::PermissionError
+                                  ? QCoreApplication::translate("Store", "the folder is not writable")
+                                  : QCoreApplication::translate("Store", "unknown error")));
 }
 
 int StoreLock::commandWaitMs()

@@ -3,6 +3,10 @@
 <context>
     <name>ArticleFile</name>
     <message>
+        <source>the front matter contains the noncharacter U+%1; remove it</source>
+        <translation>das Front Matter enthält das Nichtzeichen U+%1; bitte entfernen</translation>
+    </message>
+    <message>
         <source>unknown front-matter keys that cannot be kept as they are (control characters?); remove them or put their values in quotes</source>
         <translation>unbekannte Schlüssel im Front Matter, die sich nicht unverändert erhalten lassen (Steuerzeichen?); bitte entfernen oder die Werte in Anführungszeichen setzen</translation>
     </message>
@@ -543,6 +547,10 @@
         <source>larger than %1 MiB; not read</source>
         <translation>größer als %1 MiB; nicht gelesen</translation>
     </message>
+    <message>
+        <source>'%1' in this store is another article than the one in the package (different id); nothing was imported</source>
+        <translation>„%1“ ist in diesem Store ein anderer Artikel als der im Paket (andere ID); es wurde nichts importiert</translation>
+    </message>
 </context>
 <context>
     <name>Spelling</name>
@@ -714,12 +722,20 @@
         <translation>%1: Auch die Sicherung ist beschädigt (%2); es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>%1: cannot copy the backup beside the store; nothing was changed</source>
-        <translation>%1: Die Sicherung kann nicht neben den Store kopiert werden; es wurde nichts geändert</translation>
-    </message>
-    <message>
         <source>%1: cannot put the backup in place; the previous store is %2</source>
         <translation>%1: Die Sicherung kann nicht an ihren Platz gelegt werden; der bisherige Store liegt unter %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1: not a Feder store; nothing was changed</source>
+        <translation>%1: kein Feder-Store; es wurde nichts geändert</translation>
     </message>
 </context>
 <context>

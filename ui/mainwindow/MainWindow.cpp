@@ -139,9 +139,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *create = file->addAction(tr("&New article"), m_library, &LibraryPanel::createArticle);
     create->setShortcut(QKeySequence::New);
+    m_writeActions.append(create);
     QAction *save = file->addAction(tr("&Save"), m_session, &EditSession::saveWithRevision);
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
+    m_writeActions.append(save);
     file->addSeparator();
     QAction *exportArticle = file->addAction(tr("&Export…"), this, [this] {
         m_metadata->commitPending();
@@ -159,13 +161,15 @@ void MainWindow::createMenus()
     exportSite->setObjectName(QStringLiteral("actionExportSite"));
     file->addSeparator();
     file->addAction(tr("Export for review…"), this, &MainWindow::exportReview);
-    file->addAction(tr("Import review…"), this, &MainWindow::importReview);
+    m_writeActions.append(file->addAction(tr("Import review…"), this, &MainWindow::importReview));
     file->addSeparator();
-    file->addAction(tr("Restore a &backup…"), this, [this] {
+    QAction *restore = file->addAction(tr("Restore a &backup…"), this, [this] {
         m_metadata->commitPending();
         if (m_session->save())
             Q_EMIT restoreBackupRequested();
-    })->setObjectName(QStringLiteral("actionRestoreBackup"));
+    });
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    m_writeActions.append(restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -181,12 +185,13 @@ void MainWindow::createMenus()
     edit->addAction(m_library->undoStack().createUndoAction(this, tr("Undo")));
     edit->addAction(m_library->undoStack().createRedoAction(this, tr("Redo")));
     QAction *duplicate = edit->addAction(tr("&Duplicate article"), m_library, &LibraryPanel::duplicateCurrent);
-    Q_UNUSED(duplicate);
-    edit->addAction(tr("Move article to &trash"), m_library, &LibraryPanel::deleteCurrent);
+    m_writeActions.append(duplicate);
+    m_writeActions.append(edit->addAction(tr("Move article to &trash"), m_library, &LibraryPanel::deleteCurrent));
     edit->addSeparator();
     QAction *comment = edit->addAction(tr("Add &comment"), m_review, &ReviewController::addCommentOnSelection);
     comment->setObjectName(QStringLiteral("actionAddComment"));
     comment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_writeActions.append(comment);
     QAction *nextComment = edit->addAction(tr("Next comment"), m_review, &ReviewController::next);
     nextComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
     QAction *previousComment = edit->addAction(tr("Previous comment"), m_review, &ReviewController::previous);
@@ -198,9 +203,9 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *store = menuBar()->addMenu(tr("&Store"));
-    store->addAction(tr("&Authors…"), this, [this] { openNamesDialog(true); });
-    store->addAction(tr("&Categories…"), this, [this] { openNamesDialog(false); });
-    store->addAction(tr("Empty the &trash"), this, [this] {
+    m_writeActions.append(store->addAction(tr("&Authors…"), this, [this] { openNamesDialog(true); }));
+    m_writeActions.append(store->addAction(tr("&Categories…"), this, [this] { openNamesDialog(false); }));
+    m_writeActions.append(store->addAction(tr("Empty the &trash"), this, [this] {
         const int count = int(m_store.articles().trash().size());
         if (count == 0 || QMessageBox::question(this, tr("Empty the trash"),
                 tr("Delete %n article(s) in the trash for good?", nullptr, count)) != QMessageBox::Yes)
@@ -209,7 +214,7 @@ void MainWindow::createMenus()
         m_store.articles().emptyTrash();
         transaction.commit();
         m_library->undoStack().clear();
-    });
+    }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_metadataDock->toggleViewAction());
@@ -335,6 +340,8 @@ void MainWindow::setReadOnly(const QString &reason)
     m_editor->setReadOnly(true);
     m_metadataDock->widget()->setEnabled(false); // the panel itself re-enables per article
     m_library->setReadOnly(true);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(false);
     auto *badge = new QLabel(tr("Read-only: %1").arg(reason));
     badge->setObjectName(QStringLiteral("readOnlyBadge"));
     badge->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 2px 8px; font-weight: bold; }"));
@@ -402,6 +409,7 @@ void MainWindow::articleGone(qint64 articleId)
 {
     if (!m_session->hasArticle() || m_session->article().id != articleId)
         return;
+    m_session->save(); // the trash keeps the article: with the last words typed
     m_session->close();
     m_editor->loadText(QString());
     m_editor->setEnabled(false);

@@ -104,6 +104,7 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     QLabel *m_saveState;
     QString m_readOnlyReason;
+    QList<QAction *> m_writeActions; // disabled in a read-only window
 };
 
 } // namespace feder::ui

@@ -10,6 +10,7 @@
 #include "store/StoreError.h"
 #include "store/StoreLock.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -19,6 +20,19 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace feder::ui {
+
+namespace {
+
+// Daily backups are named by their date; that is what the author chooses from.
+QStringList backupDates(const QStringList &backups)
+{
+    QStringList dates;
+    for (const QString &backup : backups)
+        dates.append(QFileInfo(backup).completeBaseName());
+    return dates;
+}
+
+} // namespace
 
 struct WindowHost::Opened
 {
@@ -42,6 +56,9 @@ WindowHost::~WindowHost()
 
 void WindowHost::start()
 {
+    // Until the window is shown (and while a restore replaces it) only dialogs are on screen;
+    // closing the last of them must not end the app.
+    QApplication::setQuitOnLastWindowClosed(false);
     try {
         m_lock = StoreLock::acquire(m_path, 0);
     } catch (const StoreInUse &error) {
@@ -77,6 +94,8 @@ void WindowHost::openOnWorker()
             opened->damaged = true;
         } catch (const StoreError &error) {
             opened->problem = error.message();
+        } catch (const std::exception &error) {
+            opened->problem = QString::fromLocal8Bit(error.what());
         }
         return opened;
     }));
@@ -89,10 +108,14 @@ void WindowHost::storeOpened()
         m_store = opened->store;
         return showWindow(opened->firstStart);
     }
-    if (opened->damaged && m_lock && offerRestore(opened->problem))
-        return openOnWorker();
-    if (!opened->damaged)
+    if (opened->damaged && m_lock) {
+        if (offerRestore(opened->problem))
+            return openOnWorker();
+    } else if (opened->damaged) { // read-only: nothing may be replaced, but say why Feder ends
+        QMessageBox::critical(nullptr, tr("Feder"), tr("The store is damaged. Feder does not write to it.\n\n%1").arg(opened->problem));
+    } else {
         QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(opened->problem));
+    }
     quit(2);
 }
 
@@ -105,13 +128,18 @@ void WindowHost::showWindow(bool firstStart)
     } catch (const StoreError &error) {
         QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(error.message()));
         return quit(2);
+    } catch (const std::exception &error) {
+        QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(QString::fromLocal8Bit(error.what())));
+        return quit(2);
     }
     if (!m_readOnlyReason.isEmpty())
         m_window->setReadOnly(m_readOnlyReason);
     if (auto *app = qobject_cast<GuardedApplication *>(QCoreApplication::instance()))
         connect(app, &GuardedApplication::problemReported, m_window.get(), &MainWindow::showStoreProblem);
-    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &WindowHost::restoreFromMenu);
+    // Queued: the window is replaced, which must not happen inside its own menu action.
+    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &WindowHost::restoreFromMenu, Qt::QueuedConnection);
     m_window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
     if (m_lock)
         takeDailyBackup();
 }
@@ -128,9 +156,7 @@ bool WindowHost::offerRestore(const QString &problem)
     box.exec();
     if (!restoreButton || box.clickedButton() != static_cast<QAbstractButton *>(restoreButton))
         return false;
-    QStringList dates;
-    for (const QString &backup : backups)
-        dates.append(QFileInfo(backup).completeBaseName());
+    const QStringList dates = backupDates(backups);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(nullptr, tr("Restore a backup"), tr("Backup of:"), dates, 0, false, &ok);
     return ok && restore(backups.value(dates.indexOf(chosen)));
@@ -138,20 +164,21 @@ bool WindowHost::offerRestore(const QString &problem)
 
 void WindowHost::restoreFromMenu()
 {
+    if (!m_lock) // a read-only window must not replace a store another Feder writes to
+        return;
     const QStringList backups = Backup::list(m_path);
     if (backups.isEmpty()) {
         QMessageBox::information(m_window.get(), tr("Restore a backup"),
                                  tr("There is no backup yet in %1.").arg(Backup::folder(m_path)));
         return;
     }
-    QStringList dates;
-    for (const QString &backup : backups)
-        dates.append(QFileInfo(backup).completeBaseName());
+    const QStringList dates = backupDates(backups);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(m_window.get(), tr("Restore a backup"),
         tr("Replace the store by the backup of (the current store is kept beside it):"), dates, 0, false, &ok);
     if (!ok)
         return;
+    QApplication::setQuitOnLastWindowClosed(false);
     m_window.reset();   // saved by the menu action before it asked
     m_store.reset();
     restore(backups.value(dates.indexOf(chosen)));
@@ -182,6 +209,8 @@ void WindowHost::takeDailyBackup()
             Backup::takeDaily(*source, path);
         } catch (const StoreError &error) {
             qWarning().noquote() << "feder: daily backup failed:" << error.message();
+        } catch (const std::exception &error) {
+            qWarning().noquote() << "feder: daily backup failed:" << error.what();
         }
     });
 }
