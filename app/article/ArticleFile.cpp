@@ -28,7 +28,8 @@ QString decodeUtf8(const QByteArray &bytes, const QString &fileName)
         const bool last = end < 0;
         if (last)
             end = data.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // ConvertInitialBom: a U+FEFF that starts a line is text (only the file's first BOM goes, above).
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         const QString decoded = decoder.decode(QByteArrayView(data).sliced(start, end - start));
         if (decoder.hasError())
             throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "invalid UTF-8"));
@@ -41,7 +42,10 @@ QString decodeUtf8(const QByteArray &bytes, const QString &fileName)
         start = end + 1;
         ++line;
     }
+    // CRLF and a lone CR (old Mac files) are line breaks, as cmark and the editor see them; none
+    // may stay, or "\r\r\n" would become "\r\n" and not read back as itself.
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return text;
 }
 
@@ -51,9 +55,16 @@ bool isFenceLine(QStringView line, bool closing)
     return trimmed == QLatin1String("---") || (closing && trimmed == QLatin1String("..."));
 }
 
+// Not QString::fromUtf8, which drops a leading U+FEFF: a value may start with one.
+QString fromUtf8KeepingBom(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 QString fromYaml(const std::string &text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return fromUtf8KeepingBom(QByteArrayView(text.data(), qsizetype(text.size())));
 }
 
 int fileLine(const YAML::Mark &mark)
@@ -76,8 +87,9 @@ void emitText(YAML::Emitter &out, const char *key, const QString &value)
     if (value.isEmpty())
         return;
     out << YAML::Key << key << YAML::Value;
-    // Double quotes make multi-line values round-trip exactly; single-line ones stay plain where YAML allows.
-    if (value.contains(QLatin1Char('\n')))
+    // Double quotes make multi-line values round-trip exactly (a raw CR would be a line break
+    // when the file is read); single-line ones stay plain where YAML allows.
+    if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
         out << YAML::DoubleQuoted;
     out << value.toStdString();
 }
@@ -102,6 +114,16 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
     if (closing < 0)
         throw ArticleFileError(fileName, 1, QCoreApplication::translate("ArticleFile", "unterminated front matter: no closing '---' line"));
 
+    // yaml-cpp writes Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0…) as U+FFFD: refused in the
+    // front matter, so that what is imported is what is written back.
+    for (int i = 1; i < closing; ++i) {
+        for (const auto c : lines.at(i).toUcs4()) {
+            if ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)) {
+                throw ArticleFileError(fileName, i + 1, QCoreApplication::translate("ArticleFile", "the front matter contains the noncharacter U+%1; remove it")
+                                                            .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+            }
+        }
+    }
     const QString yamlText = lines.mid(1, closing - 1).join(QLatin1Char('\n'));
     YAML::Node root;
     try {
@@ -120,10 +142,12 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
     YAML::Node extra(YAML::NodeType::Map);
     QSet<QString> seen;
     bool hasSlug = false;
+    int firstExtraLine = 0;
 
     for (auto it = root.begin(); it != root.end(); ++it) {
-        const YAML::Node &keyNode = it->first;
-        const YAML::Node &value = it->second;
+        // Copies (cheap handles): it-> returns a proxy that dies at the end of the statement.
+        const YAML::Node keyNode = it->first;
+        const YAML::Node value = it->second;
         const int line = fileLine(keyNode.Mark());
         if (!keyNode.IsScalar())
             throw ArticleFileError(fileName, line, QCoreApplication::translate("ArticleFile", "front-matter keys must be plain words"));
@@ -186,6 +210,8 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
             }
         } else {
             extra[keyNode.Scalar()] = value;
+            if (firstExtraLine == 0)
+                firstExtraLine = line;
             result.warnings.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(line)
                 .arg(QCoreApplication::translate("ArticleFile", "unknown front-matter key '%1' (kept as it is)").arg(key)));
         }
@@ -204,7 +230,22 @@ ParsedArticleFile parse(const QByteArray &bytes, const QString &fileName)
     if (extra.size() > 0) {
         YAML::Emitter out;
         out << extra;
-        article.extraYaml = QString::fromUtf8(out.c_str());
+        // Kept keys must read back when the article is written (write() loads them again):
+        // yaml-cpp reads some text (control characters, for one) that it cannot write as YAML,
+        // and writes a CR as it is, which the file would read as a line break.
+        bool readsBack = out.good() && !QByteArrayView(out.c_str()).contains('\r');
+        if (readsBack) {
+            try {
+                YAML::Load(out.c_str());
+            } catch (const YAML::Exception &) {
+                readsBack = false;
+            }
+        }
+        if (!readsBack) {
+            throw ArticleFileError(fileName, firstExtraLine, QCoreApplication::translate("ArticleFile",
+                "unknown front-matter keys that cannot be kept as they are (control characters?); remove them or put their values in quotes"));
+        }
+        article.extraYaml = fromUtf8KeepingBom(out.c_str());
     }
     article.body = lines.mid(closing + 1).join(QLatin1Char('\n'));
     result.bodyLine = closing + 2;
