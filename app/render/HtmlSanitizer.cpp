@@ -4,7 +4,9 @@
 #include "UrlPolicy.h"
 
 #include <QSet>
+#include <algorithm>
 #include <gumbo.h>
+#include <vector>
 
 namespace feder::HtmlSanitizer {
 
@@ -86,42 +88,63 @@ public:
     }
     QString result;
 
-    void writeChildren(const GumboVector &children)
+    // Iterative, not recursive: a hostile text nests elements 100,000 deep ("> > > …", "<b><b>…"),
+    // which would overflow the stack of the render thread.
+    void write(const GumboNode &root)
     {
-        for (unsigned i = 0; i < children.length; ++i)
-            write(*static_cast<const GumboNode *>(children.data[i]));
+        struct Open
+        {
+            const GumboVector *children;
+            unsigned next;
+            QString closing;
+        };
+        std::vector<Open> stack;
+        auto visit = [&](const GumboNode &node) {
+            QString closing;
+            if (const GumboVector *children = open(node, closing))
+                stack.push_back({children, 0, std::move(closing)});
+        };
+        visit(root);
+        while (!stack.empty()) {
+            Open &top = stack.back();
+            if (top.next < top.children->length) {
+                visit(*static_cast<const GumboNode *>(top.children->data[top.next++])); // may reallocate the stack
+            } else {
+                result += top.closing;
+                stack.pop_back();
+            }
+        }
     }
 
-    void write(const GumboNode &node)
+private:
+    // Writes what comes before the node's children; returns the children to write next (with
+    // `closing` to write after them), or nullptr when there are none to write.
+    const GumboVector *open(const GumboNode &node, QString &closing)
     {
         switch (node.type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA:
             result += escapeText(node.v.text.text);
-            break;
+            return nullptr;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE:
-            writeElement(node.v.element);
-            break;
+            return openElement(node.v.element, closing);
         default: // comments, document
-            break;
+            return nullptr;
         }
     }
 
-private:
-    void writeElement(const GumboElement &element)
+    const GumboVector *openElement(const GumboElement &element, QString &closing)
     {
         const GumboTag tag = element.tag;
         if (droppedWithContent().contains(int(tag)))
-            return;
-        if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || !allowed().contains(int(tag))) {
-            writeChildren(element.children); // unwrap: keep the text, lose the element
-            return;
-        }
+            return nullptr;
+        if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || !allowed().contains(int(tag)))
+            return &element.children; // unwrap: keep the text, lose the element
         if (tag == GUMBO_TAG_IMG) {
             writeImage(element);
-            return;
+            return nullptr;
         }
         if (tag == GUMBO_TAG_INPUT) {
             // Only GFM task-list checkboxes, always disabled.
@@ -131,7 +154,7 @@ private:
                     result += QStringLiteral(" checked=\"\"");
                 result += QLatin1Char('>');
             }
-            return;
+            return nullptr;
         }
         const QString name = QString::fromUtf8(gumbo_normalized_tagname(tag));
         result += QLatin1Char('<') + name;
@@ -160,9 +183,9 @@ private:
         }
         result += QLatin1Char('>');
         if (isVoid(tag))
-            return;
-        writeChildren(element.children);
-        result += QStringLiteral("</%1>").arg(name);
+            return nullptr;
+        closing = QStringLiteral("</%1>").arg(name);
+        return &element.children;
     }
 
     void writeCommonAttributes(const GumboElement &element)
@@ -211,13 +234,56 @@ private:
     const PlaceholderLabels m_labels;
 };
 
+// How deep the HTML can nest elements, counted without parsing: start tags less end tags, where
+// void elements and those that a sibling of their kind closes (p, li, td, …) do not count.
+int nestingDepth(const QByteArray &html)
+{
+    static const QSet<QByteArray> flat = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rp"};
+    auto isAlnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype size = html.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (html.at(i) != '<')
+            continue;
+        const bool closing = i + 1 < size && html.at(i + 1) == '/';
+        const qsizetype nameStart = i + (closing ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < size && isAlnum(html.at(nameEnd)))
+            ++nameEnd;
+        if (nameEnd == nameStart || (html.at(nameStart) >= '0' && html.at(nameStart) <= '9'))
+            continue;
+        if (flat.contains(html.mid(nameStart, nameEnd - nameStart).toLower()))
+            continue;
+        if (closing)
+            depth = std::max(0, depth - 1);
+        else
+            deepest = std::max(deepest, ++depth);
+        i = nameEnd - 1;
+    }
+    return deepest;
+}
+
+// Far deeper than any article nests (lists in quotes in containers stay below 30), far below
+// where gumbo slows down: it searches the open elements for most start tags, so 100,000 nested
+// "> " or <div>s take minutes.
+constexpr int kMaxNesting = 256;
+
 } // namespace
 
 QString sanitize(const QByteArray &utf8Html, const ImageResolver &resolveImage, const QString &language)
 {
+    if (nestingDepth(utf8Html) > kMaxNesting) // hostile: shown as text, every word of it
+        return QStringLiteral("<p>%1</p>").arg(escapeHtml(QString::fromUtf8(utf8Html)));
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_DIV;
     options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    // Parse errors are not used, and gumbo copies the open-element stack into each one: 100,000
+    // unclosed <div>s would take gigabytes.
+    options.max_errors = 0;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8Html.constData(), std::size_t(utf8Html.size()));
     Writer writer(resolveImage, language);
     writer.write(*output->root);

@@ -2,6 +2,7 @@
 
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
+#include "article/Yaml.h"
 #include "import/Importer.h"
 #include "render/BlockPatch.h"
 #include "render/BodyRenderer.h"
@@ -16,14 +17,13 @@
 #include "store/StoreError.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <gumbo.h>
-#include <memory>
 #include <mutex>
+#include <vector>
 
 namespace feder::fuzz {
 
@@ -42,10 +42,19 @@ void require(bool condition, const char *what)
 
 // ---- article file ------------------------------------------------------------------------------
 
+// Every field, and of the unknown keys their names: yaml-cpp may write their values differently
+// from how they were read (anchors and aliases are written out per key), the same data.
 QString describe(const Article &a)
 {
+    QStringList extraKeys;
+    if (!a.extraYaml.isEmpty()) {
+        const YAML::Node extra = YAML::Load(a.extraYaml.toStdString());
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            extraKeys.append(QString::fromStdString(it->first.Scalar()));
+    }
     return QStringList{a.title, a.slug, a.author, a.role, a.category, a.language, a.status, a.excerpt,
-                       a.teaserAlt, a.seoTitle, a.seoDescription, a.related.join(QLatin1Char(',')), a.extraYaml, a.body}
+                       a.teaserAlt, a.seoTitle, a.seoDescription, a.related.join(QLatin1Char(',')),
+                       extraKeys.join(QLatin1Char(',')), a.body}
         .join(QLatin1String("\n|"));
 }
 
@@ -66,11 +75,8 @@ QString schemeOf(const QString &url)
     return clean.startsWith(QLatin1String("//")) || clean.startsWith(QLatin1String("\\\\")) ? QStringLiteral("//") : QString();
 }
 
-void checkSafeNode(const GumboNode &node, bool sourceMarkers)
+void checkSafeElement(const GumboElement &element, bool sourceMarkers)
 {
-    if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE)
-        return;
-    const GumboElement &element = node.v.element;
     static const QSet<int> allowedTags = {
         GUMBO_TAG_HTML, GUMBO_TAG_BODY, // the fragment's own wrappers
         GUMBO_TAG_P, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
@@ -121,8 +127,21 @@ void checkSafeNode(const GumboNode &node, bool sourceMarkers)
                 fail(QStringLiteral("the sanitised HTML loads the image %1").arg(value));
         }
     }
-    for (unsigned i = 0; i < element.children.length; ++i)
-        checkSafeNode(*static_cast<const GumboNode *>(element.children.data[i]), sourceMarkers);
+}
+
+// Every element of the tree, without recursion (the output may nest 100,000 deep).
+void checkSafeNode(const GumboNode &root, bool sourceMarkers)
+{
+    std::vector<const GumboNode *> pending{&root};
+    while (!pending.empty()) {
+        const GumboNode *node = pending.back();
+        pending.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        checkSafeElement(node->v.element, sourceMarkers);
+        for (unsigned i = 0; i < node->v.element.children.length; ++i)
+            pending.push_back(static_cast<const GumboNode *>(node->v.element.children.data[i]));
+    }
 }
 
 void checkSafeHtml(const QString &html, bool sourceMarkers)
@@ -131,6 +150,7 @@ void checkSafeHtml(const QString &html, bool sourceMarkers)
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_DIV;
     options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    options.max_errors = 0;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), std::size_t(utf8.size()));
     try {
         checkSafeNode(*output->root, sourceMarkers);
@@ -205,8 +225,8 @@ TemplateStore &templateStore()
         s->workPath = s->dir.filePath(QStringLiteral("work.sqlite"));
         auto db = Store::open(s->templatePath, Store::Access::Create);
         Importer(*db).importPaths({QStringLiteral(FEDER_FUZZ_TEST_DATA "/articles")});
-        // One thread with a reply under fixed UUIDs (kReviewThreadUuid, kReviewReplyUuid), so a
-        // review of this article reaches the merge of known threads and replies too.
+        // One thread with a reply under fixed UUIDs (the seeds in tests/fuzz/corpus/review-import
+        // use them), so a review of this article reaches the merge of known threads and replies too.
         QFile fixture(QStringLiteral(FEDER_FUZZ_TEST_DATA "/articles/kassensysteme-in-der-cloud.md"));
         if (!fixture.open(QIODevice::ReadOnly))
             qFatal("fuzz: cannot read %s", qPrintable(fixture.fileName()));
