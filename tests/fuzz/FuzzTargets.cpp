@@ -16,7 +16,6 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -224,28 +223,17 @@ TemplateStore &templateStore()
         s->templatePath = s->dir.filePath(QStringLiteral("template.sqlite"));
         s->workPath = s->dir.filePath(QStringLiteral("work.sqlite"));
         auto db = Store::open(s->templatePath, Store::Access::Create);
-        Importer(*db).importPaths({QStringLiteral(FEDER_FUZZ_TEST_DATA "/articles")});
-        // One thread with a reply under fixed UUIDs (the seeds in tests/fuzz/corpus/review-import
-        // use them), so a review of this article reaches the merge of known threads and replies too.
-        QFile fixture(QStringLiteral(FEDER_FUZZ_TEST_DATA "/articles/kassensysteme-in-der-cloud.md"));
-        if (!fixture.open(QIODevice::ReadOnly))
-            qFatal("fuzz: cannot read %s", qPrintable(fixture.fileName()));
-        const QString slug = ArticleFile::parse(fixture.readAll(), fixture.fileName()).article.slug;
-        const std::optional<Article> article = db->articles().findBySlug(slug);
-        if (!article)
-            qFatal("fuzz: the template store lacks %s", qPrintable(slug));
-        Transaction t(db->database());
-        const int at = std::max(0, int(article->body.indexOf(QStringLiteral("Kasse"))));
-        AnnotationThread thread;
-        thread.uuid = QStringLiteral("00000000-0000-4000-8000-000000000001");
-        thread.anchor = Anchor::at(article->body, at, at + 5);
-        thread.author = QStringLiteral("Jonas");
-        thread.text = QStringLiteral("Welche Cloud?");
-        thread.created = thread.updated = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
-        const qint64 id = db->annotations().insertThread(article->id, thread);
-        db->annotations().insertReply(id, Comment{0, QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("Miriam"),
-                                                  QStringLiteral("Die eigene."), thread.created.addSecs(60), thread.created.addSecs(60)});
-        t.commit();
+        Importer(*db).importPaths({QStringLiteral(FEDER_FUZZ_TEST_DATA "/articles/lagerhaltung-ohne-zettelwirtschaft.md")});
+        // The other article comes by review import with fixed UUIDs (article, thread, reply) that
+        // the seeds in corpus/review-import share, so inputs reach the merge and conflict paths too.
+        QFile package(QStringLiteral(FEDER_FUZZ_DIR "/review-template.federreview"));
+        if (!package.open(QIODevice::ReadOnly))
+            qFatal("fuzz: cannot read %s", qPrintable(package.fileName()));
+        try {
+            ReviewExchange::importReview(*db, package.readAll(), package.fileName());
+        } catch (const std::exception &error) {
+            qFatal("fuzz: %s", error.what());
+        }
         return true;
     }();
     Q_UNUSED(ready);

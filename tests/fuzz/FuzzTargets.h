@@ -35,8 +35,9 @@ void spelling(const QByteArray &data);
 // OLD to NEW and is re-anchored on NEW; ranges must stay inside the text, and re-anchoring on the
 // unchanged text must find the anchor where it was.
 void anchor(const QByteArray &data);
-// ReviewExchange::importReview into a fresh copy of a small store that already holds the
-// articles of tests/data/articles (so the merge paths are reached too).
+// ReviewExchange::importReview into a fresh copy of a small store that already holds two articles,
+// one with a thread and a reply from tests/fuzz/review-template.federreview (so the merge and
+// conflict paths are reached too); what was imported must export again.
 void reviewImport(const QByteArray &data);
 
 struct Target
