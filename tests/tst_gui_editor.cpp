@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "GuiTyping.h"
 #include "TestSupport.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
@@ -15,18 +16,8 @@
 #include <QTest>
 
 using namespace feder;
+using feder::test::typeText;
 using namespace feder::ui;
-
-namespace {
-
-// QTest::keyClicks only types ASCII; German text needs umlauts, so send each character as text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-} // namespace
 
 class TestGuiEditor : public QObject
 {

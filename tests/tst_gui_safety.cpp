@@ -2,6 +2,7 @@
 // loop (every repository made to fail in turn while the author works), nothing typed is lost, a
 // body changed outside the editor is kept as a revision, a read-only window changes nothing.
 #include "GuiTestMain.h"
+#include "GuiTyping.h"
 #include "TestSupport.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
@@ -27,15 +28,10 @@
 #include <QTimer>
 
 using namespace feder;
+using feder::test::typeText;
 using namespace feder::ui;
 
 namespace {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 GuardedApplication &app()
 {

@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "GuiTyping.h"
 #include "TestSupport.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
@@ -17,6 +18,7 @@
 #include <QTextLayout>
 
 using namespace feder;
+using feder::test::typeText;
 using namespace feder::ui;
 
 namespace {
@@ -31,12 +33,6 @@ bool underlined(MarkdownEditor &editor, int position)
         return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline && column >= range.start
                && column < range.start + range.length;
     });
-}
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "GuiTyping.h"
 #include "PageProbe.h"
 #include "TestSupport.h"
 #include "editor/MarkdownEditor.h"
@@ -17,6 +18,7 @@
 #include <QWebEngineView>
 
 using namespace feder;
+using feder::test::typeText;
 using namespace feder::ui;
 using feder::test::evaluate;
 
@@ -31,16 +33,6 @@ QString longBody(int paragraphs)
 }
 
 // Types like a person: umlauts as text, line breaks as the Return key.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n'))
-            QTest::keyClick(widget, Qt::Key_Return);
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 } // namespace
 
 class TestPreview : public QObject
