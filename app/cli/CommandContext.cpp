@@ -80,7 +80,7 @@ void CommandContext::lockStore()
     // A store nobody may write needs no lock, and the lock file could not be written beside it:
     // say what is wrong (read-only) instead of failing on the lock.
     if (QFileInfo::exists(storePath()) && !Store::canWrite(storePath()))
-        throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(storePath()));
+        throw StoreError(Database::readOnlyMessage(storePath()));
     if (!m_lock)
         m_lock = StoreLock::acquire(storePath(), StoreLock::commandWaitMs());
 }

@@ -22,7 +22,7 @@ QString describe(int code, const QString &path, const char *sqliteMessage, int s
     case SQLITE_NOTADB:
         return QCoreApplication::translate("Store", "%1: not a Feder store (the file is not an SQLite database)").arg(path);
     case SQLITE_READONLY:
-        return QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path);
+        return Database::readOnlyMessage(path);
     case SQLITE_CANTOPEN:
         return QCoreApplication::translate("Store", "%1: cannot open the store (%2)").arg(path, QString::fromUtf8(sqliteMessage));
     case SQLITE_BUSY:
@@ -206,6 +206,11 @@ void Database::setUserVersion(int version)
 {
     // PRAGMA does not take bound parameters; the value is an int, so formatting it is safe.
     exec(QStringLiteral("PRAGMA user_version = %1").arg(version).toUtf8().constData());
+}
+
+QString Database::readOnlyMessage(const QString &path)
+{
+    return QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path);
 }
 
 qint64 Database::lastInsertId() const

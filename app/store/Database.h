@@ -73,6 +73,9 @@ public:
     static void setFaultInjector(FaultInjector injector);
     static void injectFault(const char *sql);
 
+    // What every writer says when a store may not be written (file, media or SQLite read-only).
+    static QString readOnlyMessage(const QString &path);
+
     // Builds the user-facing message for the connection's last error.
     [[noreturn]] void fail(int code, const QString &what) const;
 

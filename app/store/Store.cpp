@@ -94,13 +94,13 @@ std::unique_ptr<Store> Store::open(const QString &path, Access access)
             throw StoreError(QCoreApplication::translate("Store", "%1: the file is empty, not a Feder store "
                                                                   "(feder init --store FILE makes it one)").arg(path));
         if (isMarkedReadOnly(info))
-            throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
+            throw StoreError(Database::readOnlyMessage(path));
     } else if (exists) {
         requireSqliteHeader(path);
         if (access == Access::Read) {
             mode = readingMode(info);
         } else if (isMarkedReadOnly(info) || isOnReadOnlyMedia(info)) {
-            throw StoreError(QCoreApplication::translate("Store", "%1: the store is read-only; nothing was written").arg(path));
+            throw StoreError(Database::readOnlyMessage(path));
         }
     } else {
         if (!QDir().mkpath(info.absolutePath()))
