@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -132,12 +133,29 @@ private Q_SLOTS:
     void replaceAllFromThePanel()
     {
         SpellingPanel &panel = m_window->spellingPanel();
+        // Nothing is preselected, nothing prefilled: one click cannot replace anything.
+        QVERIFY(panel.currentWord().isEmpty());
+        QVERIFY(panel.suggestions().currentText().isEmpty());
+        QVERIFY(!panel.replaceButton().isEnabled());
         panel.list().setCurrentRow(0); // Fehlerr (2)
         QCOMPARE(panel.currentWord(), QStringLiteral("Fehlerr"));
+        // Suggestions arrive from a worker thread; still nothing chosen.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.suggestions().count() > 0, 10000);
+        QCOMPARE(panel.suggestions().itemText(0), QStringLiteral("Fehler"));
+        QVERIFY(panel.suggestions().currentText().isEmpty());
+        QVERIFY(!panel.replaceButton().isEnabled());
+        // A new check after a pause keeps the selection and the chosen replacement.
+        panel.suggestions().setCurrentIndex(0);
+        spelling().scheduleFullCheck();
+        QSignalSpy checked(&spelling(), &SpellingController::findingsChanged);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(panel.currentWord(), QStringLiteral("Fehlerr"));
         QCOMPARE(panel.suggestions().currentText(), QStringLiteral("Fehler"));
-        panel.replaceAll();
+        QVERIFY(panel.replaceButton().isEnabled());
+        QTest::mouseClick(&panel.replaceButton(), Qt::LeftButton);
         QVERIFY(editor().toPlainText().contains(QStringLiteral("Noch ein Fehler und ein Fehler.")));
-        editor().undo(); // one step undoes every replacement
+        editor().setFocus();
+        QTest::keyClick(&editor(), Qt::Key_Z, Qt::ControlModifier); // one Strg+Z undoes every replacement
         QVERIFY(editor().toPlainText().contains(QStringLiteral("Noch ein Fehlerr und ein Fehlerr.")));
 
         panel.jumpToNext();

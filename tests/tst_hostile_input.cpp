@@ -55,8 +55,8 @@ QList<SpellFinding> spellcheck(const Article &article)
     context.language = article.language;
     context.acceptedWords = SpellDocument::namesFromMetadata(article);
     const SpellChecker checker(context);
-    QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, article.body);
-    findings += SpellDocument::check(checker, article.title, SpellTokenizer::plain(article.title));
+    QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, article.body, SpellDocument::Suggestions::All);
+    findings += SpellDocument::check(checker, article.title, SpellTokenizer::plain(article.title), SpellDocument::Suggestions::All);
     return findings;
 }
 

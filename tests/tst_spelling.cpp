@@ -8,8 +8,11 @@
 #include "store/Store.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace feder;
 
@@ -19,7 +22,7 @@ QStringList flagged(const QString &text, SpellContext context = {})
 {
     const SpellChecker checker(std::move(context));
     QStringList words;
-    for (const SpellFinding &finding : SpellDocument::checkMarkdown(checker, text, false))
+    for (const SpellFinding &finding : SpellDocument::checkMarkdown(checker, text))
         words.append(finding.word);
     return words;
 }
@@ -90,7 +93,7 @@ private Q_SLOTS:
     {
         const QString body = QStringLiteral("„Zitat“ mit Übermut 😀 und Fehlerr,\n\n## Kopf mit **Fehlrr** und &amp; Fehhler\n");
         const SpellChecker checker(SpellContext{});
-        const QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, body, false);
+        const QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, body);
         QCOMPARE(findings.size(), 3);
         for (const SpellFinding &finding : findings)
             QCOMPARE(body.mid(finding.start, finding.length), finding.word);
@@ -175,8 +178,71 @@ private Q_SLOTS:
         const SpellChecker checker(SpellContext{});
         QVERIFY(!checker.check(typo).correct);
         const QStringList suggestions = checker.suggestions(typo);
-        QVERIFY(suggestions.size() <= 7);
+        QVERIFY(suggestions.size() <= SpellChecker::kMaxSuggestions);
         QCOMPARE(suggestions.value(0), expected);
+        // The command line's cheap first suggestion is the menu's first.
+        QCOMPARE(checker.firstSuggestion(typo), expected);
+    }
+
+    // Issue 11.8: after the right word, no invented compounds ("Vormaussetzung").
+    void suggestionsAreWordsNotNoise()
+    {
+        const SpellChecker checker(SpellContext{});
+        const QStringList suggestions = checker.suggestions(QStringLiteral("Vorraussetzung"));
+        QCOMPARE(suggestions.value(0), QStringLiteral("Voraussetzung"));
+        for (const QString &noise : {QStringLiteral("Vormaussetzung"), QStringLiteral("Vorraubsetzung"),
+                                     QStringLiteral("Vorhaussetzung"), QStringLiteral("Vorraumsetzung")})
+            QVERIFY2(!suggestions.contains(noise), qPrintable(suggestions.join(QLatin1Char(' '))));
+        // A compound is offered when it is the likeliest explanation.
+        QCOMPARE(checker.suggestions(QStringLiteral("Geschäftsfürung")).value(0), QStringLiteral("Geschäftsführung"));
+        // The dictionary's typical misspellings (its REP table) come first: d/t at the end.
+        QCOMPARE(checker.firstSuggestion(QStringLiteral("verpflichted")), QStringLiteral("verpflichtet"));
+    }
+
+    // Issue 13.2: a look-up never waits for a suggestion running on another thread. Before,
+    // one mutex guarded the one hunspell instance through every suggest (50-400 ms each).
+    void lookUpsNeverWaitForSuggestions()
+    {
+        QString problem;
+        const auto dictionary = DictionaryLocator::load(QStringLiteral("de-DE"), &problem);
+        QVERIFY(dictionary);
+        std::atomic_bool done = false;
+        std::thread suggesting([&] {
+            const QStringList typos = {QStringLiteral("Digitalisierrungsstratgie"), QStringLiteral("Verwaltngsmodernisierung"),
+                                       QStringLiteral("Bürgerbeteilgungsverfahren"), QStringLiteral("Barrierefrieheitsprüfung")};
+            for (const QString &typo : typos)
+                dictionary->suggest(typo); // not cached yet: each is a full hunspell search
+            done = true;
+        });
+        QElapsedTimer timer;
+        qint64 worstNs = 0;
+        int lookUps = 0;
+        while (!done) {
+            timer.start();
+            dictionary->spell(QStringLiteral("Verwaltung%1").arg(lookUps % 7 == 0 ? QString() : QStringLiteral("en")));
+            worstNs = std::max(worstNs, timer.nsecsElapsed());
+            ++lookUps;
+        }
+        suggesting.join();
+        QVERIFY(lookUps > 100);
+        QVERIFY2(worstNs < 20'000'000, qPrintable(QStringLiteral("a look-up waited %1 ms").arg(worstNs / 1e6)));
+        QVERIFY(dictionary->suggesterCount() >= 1);
+    }
+
+    // Issue 13.1: a stale check stops at once when asked to.
+    void aCheckStopsWhenAsked()
+    {
+        const SpellChecker checker(SpellContext{});
+        QString text;
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("Eine Zeile mit Fehlerr%1 und Wörtern. ").arg(i);
+        std::stop_source stop;
+        stop.request_stop();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(SpellDocument::checkMarkdown(checker, text, SpellDocument::Suggestions::None, stop.get_token()).isEmpty());
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(!SpellDocument::checkMarkdown(checker, QStringLiteral("Ein Fehlerr.")).isEmpty());
     }
 
     void swissGermanKeepsDoubleS()
@@ -207,7 +273,8 @@ private Q_SLOTS:
         QVERIFY(latin1.spell(QStringLiteral("Müller")));
         QVERIFY(latin1.spell(QStringLiteral("Straße")));
         QVERIFY(!latin1.spell(QStringLiteral("Muller")));
-        QVERIFY(latin1.suggest(QStringLiteral("Strase")).contains(QStringLiteral("Straße")));
+        const QList<HunspellSuggestion> suggested = latin1.suggest(QStringLiteral("Strase"));
+        QVERIFY(std::any_of(suggested.begin(), suggested.end(), [](const HunspellSuggestion &s) { return s.word == QStringLiteral("Straße"); }));
         qputenv("FEDER_DICTIONARY_PATH", folder.toUtf8());
         QString problem;
         QVERIFY(DictionaryLocator::load(QStringLiteral("xx-LA"), &problem));

@@ -76,9 +76,9 @@ int Checklist::countSpellingFindings(Store &store, const Article &article)
     const SpellChecker checker(context);
     if (!checker.isAvailable())
         return 0;
-    int count = int(SpellDocument::checkMarkdown(checker, article.body, false).size());
+    int count = int(SpellDocument::checkMarkdown(checker, article.body).size());
     for (const QString &field : {article.title, article.excerpt, article.teaserAlt, article.seoTitle, article.seoDescription})
-        count += int(SpellDocument::check(checker, field, SpellTokenizer::plain(field), false).size());
+        count += int(SpellDocument::check(checker, field, SpellTokenizer::plain(field)).size());
     return count;
 }
 

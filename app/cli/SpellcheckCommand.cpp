@@ -14,6 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <atomic>
+#include <memory>
+#include <thread>
 
 namespace feder::cli {
 
@@ -37,8 +41,37 @@ int codePoints(QStringView text)
     return count;
 }
 
+// The first suggestion for each distinct misspelled word of one file, asked for after the
+// file's check, on every core (each thread gets its own hunspell instance).
+struct SuggestionTask
+{
+    std::shared_ptr<const SpellChecker> checker;
+    std::shared_ptr<const QSet<QString>> documentWords;
+    QString word;
+    QString first;
+};
+
+void suggestInParallel(QList<SuggestionTask> &tasks)
+{
+    std::atomic<qsizetype> next{0};
+    SuggestionTask *const task = tasks.data();
+    const qsizetype count = tasks.size();
+    auto work = [&] {
+        for (qsizetype i = next++; i < count; i = next++)
+            task[i].first = task[i].checker->firstSuggestion(task[i].word, *task[i].documentWords);
+    };
+    const int threads = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), tasks.size()));
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
 // Spellchecks one file: the body as Markdown, and the prose fields of its front matter.
-QList<Located> checkFile(const QString &path, const QString &languageOverride, Store *store)
+// Suggestions are not filled in yet: each distinct word becomes a task in `tasks`.
+QList<Located> checkFile(const QString &path, const QString &languageOverride, Store *store, QList<SuggestionTask> &tasks)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -64,12 +97,14 @@ QList<Located> checkFile(const QString &path, const QString &languageOverride, S
         const std::optional<Article> stored = store->articles().findBySlug(article.slug);
         context.acceptedWords += store->dictionary().acceptedFor(stored ? stored->id : 0);
     }
-    const SpellChecker checker(context);
+    const auto sharedChecker = std::make_shared<const SpellChecker>(context);
+    const SpellChecker &checker = *sharedChecker;
     if (!checker.isAvailable())
         throw ArticleFileError(path, 0, checker.problem());
 
     QList<Located> result;
-    const QList<SpellFinding> bodyFindings = SpellDocument::checkMarkdown(checker, article.body);
+    const QList<SpellToken> bodyTokens = SpellTokenizer::markdown(article.body);
+    const QList<SpellFinding> bodyFindings = SpellDocument::check(checker, article.body, bodyTokens);
     if (!bodyFindings.isEmpty()) {
         QList<int> lineStarts{0};
         for (int i = 0; i < article.body.size(); ++i) {
@@ -105,6 +140,14 @@ QList<Located> checkFile(const QString &path, const QString &languageOverride, S
     std::sort(result.begin(), result.end(), [](const Located &a, const Located &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
+    const auto documentWords = std::make_shared<const QSet<QString>>(SpellDocument::wordsOf(bodyTokens));
+    QSet<QString> asked;
+    for (const Located &located : std::as_const(result)) {
+        if (!asked.contains(located.finding.word)) {
+            asked.insert(located.finding.word);
+            tasks.append({sharedChecker, documentWords, located.finding.word, {}});
+        }
+    }
     return result;
 }
 
@@ -133,8 +176,19 @@ int runSpellcheck(const QStringList &arguments)
     try {
         Store *store = context.parser().isSet(QStringLiteral("store")) ? &context.openStore(int(Store::Access::Read)) : nullptr;
         QList<Located> all;
-        for (const QString &file : Importer::collectFiles(paths))
-            all += checkFile(file, language, store);
+        for (const QString &file : Importer::collectFiles(paths)) {
+            QList<SuggestionTask> tasks;
+            const QList<Located> found = checkFile(file, language, store, tasks);
+            suggestInParallel(tasks);
+            QHash<QString, QString> firstFor;
+            for (const SuggestionTask &task : std::as_const(tasks))
+                firstFor.insert(task.word, task.first);
+            for (Located located : found) {
+                if (const QString first = firstFor.value(located.finding.word); !first.isEmpty())
+                    located.finding.suggestions = {first};
+                all.append(located);
+            }
+        }
         if (context.json()) {
             QJsonArray array;
             for (const Located &l : std::as_const(all)) {

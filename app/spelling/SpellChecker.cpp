@@ -1,6 +1,8 @@
 #include "SpellChecker.h"
 
 #include <QRegularExpression>
+#include <limits>
+#include <tuple>
 
 namespace feder {
 
@@ -406,24 +408,45 @@ bool SpellChecker::isCompound(const QString &word, int depth, CompoundMemo &memo
 
 QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &documentWords, int max) const
 {
+    return rankedSuggestions(word, documentWords, max, false);
+}
+
+QString SpellChecker::firstSuggestion(const QString &word, const QSet<QString> &documentWords) const
+{
+    return rankedSuggestions(word, documentWords, 1, true).value(0);
+}
+
+// A word worth offering: a dictionary entry, one of Feder's lists, the author's own word, or a
+// word the text uses elsewhere (not merely a compound hunspell's free compounding accepts).
+bool SpellChecker::isKnownSuggestion(const QString &word, bool entry, const QSet<QString> &documentWords) const
+{
+    return entry || documentWords.contains(word) || m_context.acceptedWords.contains(word) || m_lists.isHouseWord(word)
+        || m_lists.isAnglicism(word);
+}
+
+// One order for the menu and for the command line's first suggestion; with firstOnly, the
+// expensive sources are not asked once a cheaper one has answered.
+QStringList SpellChecker::rankedSuggestions(const QString &word, const QSet<QString> &documentWords, int max, bool firstOnly) const
+{
     QStringList result;
     auto add = [&](const QString &candidate) {
         if (candidate.isEmpty() || candidate == word || result.contains(candidate) || candidate.startsWith(QLatin1Char('-')))
             return;
         result.append(candidate);
     };
+    auto done = [&] { return result.size() >= max || (firstOnly && !result.isEmpty()); };
     const Verdict verdict = check(word);
     add(verdict.knownCorrection);
-    if (word.size() > kMaxWordLength)
-        return result; // no word is that long: nothing sensible to offer
+    if (word.size() > kMaxWordLength || done())
+        return result.mid(0, max); // no word is that long: nothing sensible to offer
 
     // A hyphenated compound with one wrong part: suggest the compound with that part corrected.
     if (word.contains(QLatin1Char('-'))) {
         const QStringList parts = word.split(QLatin1Char('-'));
-        for (int i = 0; i < parts.size(); ++i) {
+        for (int i = 0; i < parts.size() && !done(); ++i) {
             if (parts.at(i).isEmpty() || check(parts.at(i)).correct)
                 continue;
-            const QStringList partSuggestions = suggestions(parts.at(i), documentWords, 3);
+            const QStringList partSuggestions = rankedSuggestions(parts.at(i), documentWords, 3, firstOnly);
             for (const QString &fix : partSuggestions) {
                 QStringList fixed = parts;
                 fixed[i] = fix;
@@ -433,25 +456,58 @@ QStringList SpellChecker::suggestions(const QString &word, const QSet<QString> &
         return result.mid(0, max);
     }
 
-    // Transliterations (ae → ä, ss → ß) are exact: they come first.
+    // Every candidate with the likelihood of its slip (NearbyWord::cost; transliterations such as
+    // ae → ä are exact, hunspell's own list comes last) and whether it is a known word.
+    struct Candidate
+    {
+        QString word;
+        int cost;
+        bool known;
+    };
+    QList<Candidate> candidates;
+    auto consider = [&](const QString &candidate, int cost, bool entry) {
+        if (candidate.compare(word, Qt::CaseInsensitive) != 0) // not just the same word in another case
+            candidates.append({candidate, cost, isKnownSuggestion(candidate, entry, documentWords)});
+    };
+    constexpr int kTransliteration = -1;
+    constexpr int kHunspellList = 4;
     for (const QString &variant : umlautVariants(word, allowsSharpS())) {
-        if (spell(variant))
-            add(variant);
+        if (!spell(variant))
+            continue;
+        // A transliteration into a compound nobody knows is no likelier than any other slip.
+        const bool entry = m_main && m_main->isEntry(variant);
+        consider(variant, isKnownSuggestion(variant, entry, documentWords) ? kTransliteration : 2, entry);
     }
-    QStringList candidates;
     if (m_main && word.size() <= kMaxSuggestedLength) {
-        const QStringList fromHunspell = m_main->suggest(word);
-        for (const QString &candidate : fromHunspell) {
-            if (candidate.compare(word, Qt::CaseInsensitive) != 0) // not just the same word in another case
-                candidates.append(candidate);
+        for (const NearbyWord &nearby : m_main->nearbyWords(word))
+            consider(nearby.word, nearby.cost, nearby.entry);
+        // Hunspell searching its whole dictionary costs ten times more: not asked when one slip
+        // already explains the word and only the first suggestion is wanted.
+        if (!firstOnly || candidates.isEmpty()) {
+            for (const HunspellSuggestion &suggestion : m_main->suggest(word))
+                consider(suggestion.word, kHunspellList, suggestion.entry);
         }
     }
-    // Words the author used elsewhere in the text are the likeliest meaning; otherwise hunspell's
-    // order (it weighs the typical slips: missing, swapped, doubled letters).
-    std::stable_partition(candidates.begin(), candidates.end(),
-                          [&](const QString &candidate) { return documentWords.contains(candidate); });
-    for (const QString &candidate : std::as_const(candidates))
-        add(candidate);
+    // A compound only hunspell's free compounding builds ("Vormaussetzung" for
+    // "Vorraussetzung") is noise next to a known word from a likelier slip; it stays when it is
+    // the likeliest explanation ("Geschäftsführung" for "Geschäftsfürung").
+    int bestKnown = std::numeric_limits<int>::max();
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (candidate.known)
+            bestKnown = std::min(bestKnown, candidate.cost);
+    }
+    candidates.removeIf([&](const Candidate &c) { return !c.known && c.cost > std::min(bestKnown, kHunspellList - 1); });
+    // Words the author uses elsewhere in the text are the likeliest meaning; then the likelier
+    // slip; on a tie the known word.
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
+        return std::make_tuple(!documentWords.contains(a.word), a.cost, !a.known)
+             < std::make_tuple(!documentWords.contains(b.word), b.cost, !b.known);
+    });
+    int compounds = 0;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (candidate.known || ++compounds <= 2)
+            add(candidate.word);
+    }
     return result.mid(0, max);
 }
 

@@ -59,8 +59,17 @@ public:
     bool isDottedAbbreviation(const QString &wordWithDot) const;
     // en_US knows it, the article's German dictionary does not (used for English passages).
     bool isEnglishOnly(const QString &word) const;
-    // Best first, at most `max`; words that occur elsewhere in the text (documentWords) rank higher.
-    QStringList suggestions(const QString &word, const QSet<QString> &documentWords = {}, int max = 7) const;
+    // A menu of a few words is read at a glance; a longer one is mostly noise.
+    static constexpr int kMaxSuggestions = 5;
+    // Best first, at most `max`: the known correction, umlaut transliterations, dictionary words
+    // one typing slip away, then hunspell's dictionary words; words that occur elsewhere in the
+    // text (documentWords) rank higher. Compounds that only hunspell's free compounding builds
+    // ("Vormaussetzung" for "Vorraussetzung") are offered only when nothing better exists.
+    // Costs up to a few hundred milliseconds per word the first time (then cached per process).
+    QStringList suggestions(const QString &word, const QSet<QString> &documentWords = {}, int max = kMaxSuggestions) const;
+    // The first of suggestions(), usually without asking hunspell to search its dictionary at
+    // all (a tenth of the cost): what the command line reports for each finding.
+    QString firstSuggestion(const QString &word, const QSet<QString> &documentWords = {}) const;
 
 private:
     // Answers already found while analysing one word as a compound: the recursion meets the
@@ -72,6 +81,8 @@ private:
         QHash<QString, bool> compounds[3];  // by depth
     };
 
+    QStringList rankedSuggestions(const QString &word, const QSet<QString> &documentWords, int max, bool firstOnly) const;
+    bool isKnownSuggestion(const QString &word, bool entry, const QSet<QString> &documentWords) const;
     Verdict checkUncached(const QString &word) const;
     Verdict checkOverlong(const QString &word) const;
     bool isKnownSimple(const QString &word) const;

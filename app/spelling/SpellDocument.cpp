@@ -61,8 +61,16 @@ bool containsWholeWord(const QString &text, const QSet<QStringView> &runs, const
 
 } // namespace
 
+QSet<QString> wordsOf(const QList<SpellToken> &tokens)
+{
+    QSet<QString> words;
+    for (const SpellToken &token : tokens)
+        words.insert(token.text);
+    return words;
+}
+
 QList<SpellFinding> check(const SpellChecker &checker, const QString &text, const QList<SpellToken> &input,
-                          bool withSuggestions)
+                          Suggestions suggestions, std::stop_token stop)
 {
     // A final dot belongs to abbreviations only ("bzw.", "z."); otherwise it ends the sentence.
     QList<SpellToken> tokens = input;
@@ -75,7 +83,7 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
 
     // English passages: runs of words that en_US knows and the German dictionary does not.
     std::vector<char> english(std::size_t(tokens.size()), 0);
-    for (int i = 0; i < tokens.size(); ++i)
+    for (int i = 0; i < tokens.size() && !stop.stop_requested(); ++i)
         english[std::size_t(i)] = checker.isEnglishOnly(tokens.at(i).text);
     std::vector<char> inRun(std::size_t(tokens.size()), 0);
     for (int i = 0; i + 1 < tokens.size(); ++i) {
@@ -83,9 +91,7 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
             inRun[std::size_t(i)] = inRun[std::size_t(i) + 1] = 1;
     }
 
-    QSet<QString> documentWords;
-    for (const SpellToken &token : std::as_const(tokens))
-        documentWords.insert(token.text);
+    const QSet<QString> documentWords = suggestions == Suggestions::None ? QSet<QString>() : wordsOf(tokens);
 
     // People named in the text: "Frau Yilmaz", "Herr Schneider", "Dr. Hoffmann".
     static const QSet<QString> forms = {QStringLiteral("Frau"), QStringLiteral("Herr"), QStringLiteral("Herrn"),
@@ -102,13 +108,17 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
     QHash<QString, QStringList> suggestionsFor;
     auto suggestionsOf = [&](const QString &word) {
         auto known = suggestionsFor.constFind(word);
-        if (known == suggestionsFor.constEnd())
-            known = suggestionsFor.insert(word, checker.suggestions(word, documentWords));
+        if (known == suggestionsFor.constEnd()) {
+            const QStringList found = suggestions == Suggestions::First
+                ? QStringList{checker.firstSuggestion(word, documentWords)}
+                : checker.suggestions(word, documentWords);
+            known = suggestionsFor.insert(word, found.value(0).isEmpty() ? QStringList() : found);
+        }
         return *known;
     };
 
     QList<SpellFinding> findings;
-    for (int i = 0; i < tokens.size(); ++i) {
+    for (int i = 0; i < tokens.size() && !stop.stop_requested(); ++i) {
         const SpellToken &token = tokens.at(i);
         if (inRun[std::size_t(i)] || isNamed(i))
             continue;
@@ -124,16 +134,16 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
         if (correct)
             continue;
         SpellFinding finding{token.start, token.length, token.text, {}};
-        if (withSuggestions)
+        if (suggestions != Suggestions::None)
             finding.suggestions = suggestionsOf(token.text);
         findings.append(finding);
     }
     return findings;
 }
 
-QList<SpellFinding> checkMarkdown(const SpellChecker &checker, const QString &body, bool withSuggestions)
+QList<SpellFinding> checkMarkdown(const SpellChecker &checker, const QString &body, Suggestions suggestions, std::stop_token stop)
 {
-    return check(checker, body, SpellTokenizer::markdown(body), withSuggestions);
+    return check(checker, body, SpellTokenizer::markdown(body), suggestions, stop);
 }
 
 QSet<QString> namesFromMetadata(const Article &article)

@@ -14,6 +14,9 @@
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -56,6 +59,50 @@ private Q_SLOTS:
         print(QStringLiteral("baseline_hunspell_false_flags_per_1000_words"), raw.falseFlagsPer1000(), "flags");
         print(QStringLiteral("feder_first_suggestion_accuracy"), feder.firstSuggestionAccuracy() * 100, "%");
         print(QStringLiteral("baseline_hunspell_first_suggestion_accuracy"), raw.firstSuggestionAccuracy() * 100, "%");
+    }
+
+    // The command line on texts with distinct words: a 5,000-word article with 300 misspellings
+    // and a 50,000-word article with one in 100 words misspelled. Baseline: what hunspell's own
+    // suggestions (what every finding used to get) cost for the same distinct misspellings.
+    void commandLine()
+    {
+        QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/feder");
+        QTemporaryDir dir;
+        const struct { const char *name; int words; int every; } texts[] = {{"5000w_300err", 5000, 16}, {"50000w_1in100", 50000, 100}};
+        for (const auto &t : texts) {
+            QStringList misspelled;
+            const QString path = test::writeFile(dir, QString::fromLatin1(t.name) + QStringLiteral(".md"),
+                                                 bench::realisticArticle(t.words, t.every, 7, &misspelled).toUtf8());
+            QList<double> runs;
+            QByteArray output;
+            for (int i = 0; i < 3; ++i) {
+                QProcess feder;
+                QElapsedTimer timer;
+                timer.start();
+                feder.start(binary, {QStringLiteral("spellcheck"), QStringLiteral("--json"), path});
+                QVERIFY(feder.waitForFinished(120000));
+                runs.append(double(timer.nsecsElapsed()) / 1e9);
+                output = feder.readAllStandardOutput();
+                QCOMPARE(feder.exitCode(), 1);
+            }
+            const QJsonArray findings = QJsonDocument::fromJson(output).array();
+            int withSuggestion = 0;
+            for (const QJsonValue &finding : findings)
+                withSuggestion += finding[QStringLiteral("suggestions")].toArray().isEmpty() ? 0 : 1;
+            print(QStringLiteral("cli_spellcheck_json_%1_findings").arg(QLatin1String(t.name)), double(findings.size()), "findings");
+            print(QStringLiteral("cli_spellcheck_json_%1_with_suggestion").arg(QLatin1String(t.name)), double(withSuggestion), "findings");
+            print(QStringLiteral("cli_spellcheck_json_%1_median_s").arg(QLatin1String(t.name)), percentile(runs, 0.5), "s");
+            if (t.words == 5000) {
+                QString problem;
+                const auto dictionary = DictionaryLocator::load(QStringLiteral("de-DE"), &problem);
+                misspelled.removeDuplicates();
+                QElapsedTimer timer;
+                timer.start();
+                for (const QString &word : std::as_const(misspelled))
+                    QStringList(dictionary->suggest(word).value(0).word);
+                print(QStringLiteral("baseline_hunspell_suggest_%1_s").arg(QLatin1String(t.name)), double(timer.nsecsElapsed()) / 1e9, "s");
+            }
+        }
     }
 
     void speed()

@@ -322,7 +322,7 @@ void spelling(const QByteArray &data)
 
     const SpellChecker checker{SpellContext{}};
     require(checker.isAvailable(), "the de-DE dictionary is missing");
-    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, text, false);
+    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(checker, text);
     for (const SpellFinding &finding : findings) {
         if (finding.start < 0 || finding.length <= 0 || finding.start + finding.length > text.size())
             fail(QStringLiteral("finding '%1' at %2+%3 outside the text").arg(finding.word).arg(finding.start).arg(finding.length));

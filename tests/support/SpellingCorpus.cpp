@@ -91,11 +91,19 @@ CorpusScore scoreFeder(const QList<CorpusFile> &corpus)
         context.acceptedWords = SpellDocument::namesFromMetadata(article);
         const SpellChecker checker(context);
         QList<Flag> flags;
-        for (const SpellFinding &finding : SpellDocument::checkMarkdown(checker, article.body))
+        for (const SpellFinding &finding : SpellDocument::checkMarkdown(checker, article.body, SpellDocument::Suggestions::First))
             flags.append({finding.word, finding.suggestions.value(0)});
         for (const QString &field : {article.title, article.excerpt, article.teaserAlt, article.seoTitle, article.seoDescription}) {
-            for (const SpellFinding &finding : SpellDocument::check(checker, field, SpellTokenizer::plain(field)))
+            for (const SpellFinding &finding : SpellDocument::check(checker, field, SpellTokenizer::plain(field), SpellDocument::Suggestions::First))
                 flags.append({finding.word, finding.suggestions.value(0)});
+        }
+        if (qEnvironmentVariableIsSet("FEDER_CORPUS_DEBUG")) { // why a first suggestion was wrong
+            const QSet<QString> words = SpellDocument::wordsOf(SpellTokenizer::markdown(article.body));
+            for (const Flag &flag : flags) {
+                const QString want = file.labels.value(flag.word);
+                if (!want.isEmpty() && flag.first != want)
+                    qInfo("%s: suggestions %s; the right word is in the text: %d", qPrintable(flag.word), qPrintable(checker.suggestions(flag.word, words).join(QLatin1Char(' '))), int(words.contains(want)));
+            }
         }
         score(result, file, flags, proseWords(article));
     }
@@ -120,7 +128,7 @@ CorpusScore scoreRawHunspell(const QList<CorpusFile> &corpus)
                 if (!(finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) || !word.at(0).isLetter())
                     continue;
                 if (!dictionary->spell(word))
-                    flags.append({word, dictionary->suggest(word).value(0)});
+                    flags.append({word, dictionary->suggest(word).value(0).word});
             }
         }
         score(result, file, flags, proseWords(article));

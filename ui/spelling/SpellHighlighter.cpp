@@ -30,7 +30,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
     if (fence || !m_checker || !m_checker->isAvailable() || trimmed.isEmpty() || Containers::isMarker(text)
         || trimmed.startsWith(QLatin1Char('<')) || text.startsWith(QLatin1String("    ")) || text.startsWith(QLatin1Char('\t')))
         return;
-    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, text, false);
+    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, text);
     for (const SpellFinding &finding : findings)
         setFormat(finding.start, finding.length, m_error);
 }

@@ -2,6 +2,7 @@
 
 #include "SpellHighlighter.h"
 #include "editor/MarkdownEditor.h"
+#include "spelling/HunspellDictionary.h"
 #include "spelling/SpellChecker.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -26,7 +27,17 @@ SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QOb
     connect(&m_fullCheckDelay, &QTimer::timeout, this, &SpellingController::runFullCheck);
 }
 
-SpellingController::~SpellingController() = default;
+SpellingController::~SpellingController()
+{
+    stopBackgroundWork();
+}
+
+// The running check stops at its next word, and answers still on their way are dropped.
+void SpellingController::stopBackgroundWork()
+{
+    m_runningCheck.request_stop();
+    ++m_generation;
+}
 
 void SpellingController::setArticle(const Article &article)
 {
@@ -41,7 +52,9 @@ void SpellingController::clear()
     m_checker.reset();
     m_highlighter->setChecker(nullptr);
     m_findings.clear();
-    ++m_generation;
+    m_documentWords.clear();
+    ++m_checkerRequest;
+    stopBackgroundWork();
     Q_EMIT findingsChanged(m_findings);
 }
 
@@ -57,16 +70,34 @@ void SpellingController::rebuildChecker()
 {
     if (m_article.id == 0)
         return;
+    ++m_checkerRequest; // a checker still being built for an older state is not installed
     SpellContext context;
     context.language = m_language;
     context.gender = genderStyleFromSetting(m_store.settings().value(QStringLiteral("spelling.gender")));
     context.acceptedWords = SpellDocument::namesFromMetadata(m_article) + m_store.dictionary().acceptedFor(m_article.id);
-    auto checker = std::make_shared<const SpellChecker>(context);
-    if (!checker->isAvailable())
-        Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
-    m_checker = checker;
-    m_highlighter->setChecker(checker);
-    runFullCheck();
+    const qint64 articleId = m_article.id;
+    auto install = [this](const std::shared_ptr<const SpellChecker> &checker) {
+        if (!checker->isAvailable())
+            Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
+        m_checker = checker;
+        m_highlighter->setChecker(checker);
+        runFullCheck();
+    };
+    if (DictionaryLocator::isLoaded(context.language) && DictionaryLocator::isLoaded(QStringLiteral("en-US"))) {
+        install(std::make_shared<const SpellChecker>(context));
+        return;
+    }
+    // A dictionary still has to be loaded (0.2 s each): the text is shown and editable now, the
+    // underlines follow.
+    const quint64 request = ++m_checkerRequest;
+    QPointer<SpellingController> self(this);
+    QThreadPool::globalInstance()->start([self, context, install, request, articleId] {
+        auto checker = std::make_shared<const SpellChecker>(context);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, checker, install, request, articleId] {
+            if (self && self->m_checkerRequest == request && self->m_article.id == articleId)
+                install(checker);
+        });
+    });
 }
 
 void SpellingController::scheduleFullCheck()
@@ -79,18 +110,42 @@ void SpellingController::runFullCheck()
     m_fullCheckDelay.stop();
     if (!m_checker)
         return;
-    const quint64 generation = ++m_generation;
+    stopBackgroundWork(); // a newer text makes the running check worthless
+    m_runningCheck = std::stop_source();
+    const quint64 generation = m_generation;
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QString body = m_editor.toPlainText();
+    const std::stop_token stop = m_runningCheck.get_token();
     QPointer<SpellingController> self(this);
     // Full-document work never runs on the GUI thread.
-    QThreadPool::globalInstance()->start([self, checker, body, generation] {
-        const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*checker, body);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, findings, generation] {
+    QThreadPool::globalInstance()->start([self, checker, body, generation, stop] {
+        const QList<SpellToken> tokens = SpellTokenizer::markdown(body);
+        const QList<SpellFinding> findings = SpellDocument::check(*checker, body, tokens, SpellDocument::Suggestions::None, stop);
+        if (stop.stop_requested())
+            return;
+        const QSet<QString> words = SpellDocument::wordsOf(tokens);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, findings, words, generation] {
             if (!self || generation != self->m_generation)
                 return;
             self->m_findings = findings;
+            self->m_documentWords = words;
             Q_EMIT self->findingsChanged(findings);
+        });
+    });
+}
+
+void SpellingController::requestSuggestions(const QString &word)
+{
+    if (!m_checker || word.isEmpty())
+        return;
+    const std::shared_ptr<const SpellChecker> checker = m_checker;
+    const QSet<QString> words = m_documentWords;
+    QPointer<SpellingController> self(this);
+    QThreadPool::globalInstance()->start([self, checker, word, words] {
+        const QStringList suggestions = checker->suggestions(word, words);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, word, suggestions, checker] {
+            if (self && self->m_checker == checker) // still the same dictionary and article
+                Q_EMIT self->suggestionsReady(word, suggestions);
         });
     });
 }
@@ -107,7 +162,10 @@ bool SpellingController::addContextActions(QMenu *menu, const QTextCursor &curso
     });
     if (hit == findings.end())
         return false;
-    const SpellFinding finding = *hit;
+    SpellFinding finding = *hit;
+    // Only this word's suggestions, on the GUI thread: the user waits for this menu anyway, and
+    // each word is asked about once per session (cached).
+    finding.suggestions = m_checker->suggestions(finding.word, m_documentWords);
     QAction *first = menu->actions().value(0);
     auto insert = [&](QAction *action) { menu->insertAction(first, action); };
     if (finding.suggestions.isEmpty()) {
@@ -175,7 +233,7 @@ int SpellingController::replaceAll(const QString &word, const QString &replaceme
     if (!m_checker || word.isEmpty())
         return 0;
     const QString body = m_editor.toPlainText();
-    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, body, false);
+    const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, body);
     QTextCursor cursor(m_editor.document());
     cursor.beginEditBlock();
     int replaced = 0;

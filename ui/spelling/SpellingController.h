@@ -4,8 +4,10 @@
 #include "spelling/SpellDocument.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
+#include <stop_token>
 
 class QMenu;
 class QTextCursor;
@@ -25,6 +27,9 @@ class SpellHighlighter;
 // metadata; underlines in the editor; adds suggestions, "Zum Wörterbuch hinzufügen" and
 // "Im Artikel ignorieren" to the editor's context menu; and keeps a full-document check, run on
 // a worker thread shortly after typing pauses, for the spelling panel and the checklist.
+// The full check finds words only; suggestions are computed for one word when asked (menu,
+// panel), because they cost a hundred times more. A newer check stops the stale one, and
+// nothing is left running when the controller goes (quitting never waits for a check).
 class SpellingController : public QObject
 {
     Q_OBJECT
@@ -44,6 +49,8 @@ public:
     // Adds the spelling entries for the word under `cursor` to a context menu; returns whether
     // there was a flagged word.
     bool addContextActions(QMenu *menu, const QTextCursor &cursor);
+    // Computes the suggestions for a flagged word on a worker thread; suggestionsReady follows.
+    void requestSuggestions(const QString &word);
 
 public Q_SLOTS:
     void addToDictionary(const QString &word);
@@ -54,11 +61,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void findingsChanged(const QList<feder::SpellFinding> &findings);
+    void suggestionsReady(const QString &word, const QStringList &suggestions);
     void problem(const QString &message);
 
 private:
     void rebuildChecker();
     void runFullCheck();
+    void stopBackgroundWork();
 
     Store &m_store;
     MarkdownEditor &m_editor;
@@ -67,8 +76,11 @@ private:
     Article m_article;
     QString m_language;
     QList<SpellFinding> m_findings;
+    QSet<QString> m_documentWords;   // of the last full check: suggestions prefer them
     QTimer m_fullCheckDelay;
     quint64 m_generation = 0;
+    quint64 m_checkerRequest = 0;
+    std::stop_source m_runningCheck;
 };
 
 } // namespace feder::ui

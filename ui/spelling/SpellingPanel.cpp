@@ -7,9 +7,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace feder::ui {
@@ -20,12 +22,14 @@ constexpr int kWordRole = Qt::UserRole + 1;
 
 SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &editor, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_editor(editor), m_summary(new QLabel), m_list(new QListWidget),
-      m_suggestions(new QComboBox), m_language(new QComboBox)
+      m_suggestions(new QComboBox), m_replace(new QPushButton(tr("Replace all"))), m_language(new QComboBox)
 {
     setObjectName(QStringLiteral("spellingPanel"));
     m_list->setObjectName(QStringLiteral("spellingFindings"));
     m_suggestions->setObjectName(QStringLiteral("spellingSuggestions"));
     m_suggestions->setEditable(true);
+    m_suggestions->setInsertPolicy(QComboBox::NoInsert);
+    m_suggestions->lineEdit()->setPlaceholderText(tr("Choose a replacement"));
     m_language->setObjectName(QStringLiteral("spellingLanguage"));
     const QStringList names = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
     for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
@@ -33,8 +37,8 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
 
     auto *jump = new QPushButton(tr("Next occurrence"));
     jump->setObjectName(QStringLiteral("spellingJump"));
-    auto *replace = new QPushButton(tr("Replace all"));
-    replace->setObjectName(QStringLiteral("spellingReplaceAll"));
+    m_replace->setObjectName(QStringLiteral("spellingReplaceAll"));
+    m_replace->setEnabled(false);
     auto *add = new QPushButton(tr("Add to dictionary"));
     auto *ignore = new QPushButton(tr("Ignore in this article"));
 
@@ -43,7 +47,7 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
     languageRow->addWidget(m_language, 1);
     auto *replaceRow = new QHBoxLayout;
     replaceRow->addWidget(m_suggestions, 1);
-    replaceRow->addWidget(replace);
+    replaceRow->addWidget(m_replace);
     auto *wordRow = new QHBoxLayout;
     wordRow->addWidget(jump);
     wordRow->addWidget(add);
@@ -59,9 +63,17 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
     connect(m_list, &QListWidget::currentRowChanged, this, &SpellingPanel::updateSuggestions);
     connect(m_list, &QListWidget::itemActivated, this, &SpellingPanel::jumpToNext);
     connect(jump, &QPushButton::clicked, this, &SpellingPanel::jumpToNext);
-    connect(replace, &QPushButton::clicked, this, &SpellingPanel::replaceAll);
-    connect(add, &QPushButton::clicked, this, [this] { m_controller.addToDictionary(currentWord()); });
-    connect(ignore, &QPushButton::clicked, this, [this] { m_controller.ignoreInArticle(currentWord()); });
+    connect(m_replace, &QPushButton::clicked, this, &SpellingPanel::replaceAll);
+    connect(m_suggestions, &QComboBox::editTextChanged, this, &SpellingPanel::updateReplaceButton);
+    connect(&m_controller, &SpellingController::suggestionsReady, this, &SpellingPanel::showSuggestions);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (!currentWord().isEmpty())
+            m_controller.addToDictionary(currentWord());
+    });
+    connect(ignore, &QPushButton::clicked, this, [this] {
+        if (!currentWord().isEmpty())
+            m_controller.ignoreInArticle(currentWord());
+    });
     connect(m_language, &QComboBox::activated, this, [this] { m_controller.setLanguage(m_language->currentData().toString()); });
 }
 
@@ -82,27 +94,52 @@ void SpellingPanel::showFindings(const QList<SpellFinding> &findings)
     QMap<QString, int> counts;
     for (const SpellFinding &finding : findings)
         ++counts[finding.word];
-    m_list->clear();
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), m_list);
-        item->setData(kWordRole, it.key());
-        if (it.key() == current)
-            m_list->setCurrentItem(item);
+    {
+        // Refilled after every check: the selection and the chosen replacement stay as they are.
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), m_list);
+            item->setData(kWordRole, it.key());
+            if (it.key() == current)
+                m_list->setCurrentItem(item);
+        }
     }
     m_summary->setText(findings.isEmpty() ? tr("No spelling findings.")
                                           : tr("%n finding(s)", nullptr, int(findings.size())));
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    updateSuggestions();
+    if (currentWord() != current)
+        updateSuggestions(); // the selected word is gone: nothing to replace
 }
 
+// A new word selected: its suggestions are asked for; the replacement stays empty until the
+// user picks one.
 void SpellingPanel::updateSuggestions()
 {
     m_suggestions->clear();
+    m_suggestions->setEditText(QString());
     const QString word = currentWord();
-    const auto finding = std::find_if(m_findings.begin(), m_findings.end(), [&](const SpellFinding &f) { return f.word == word; });
-    if (finding != m_findings.end())
-        m_suggestions->addItems(finding->suggestions);
+    m_suggestions->setEnabled(!word.isEmpty());
+    if (!word.isEmpty())
+        m_controller.requestSuggestions(word);
+    updateReplaceButton();
+}
+
+void SpellingPanel::showSuggestions(const QString &word, const QStringList &suggestions)
+{
+    if (word != currentWord())
+        return; // an answer for a word no longer selected
+    const QString typed = m_suggestions->currentText();
+    m_suggestions->clear();
+    m_suggestions->addItems(suggestions);
+    m_suggestions->setCurrentIndex(-1);
+    m_suggestions->setEditText(typed);
+    updateReplaceButton();
+}
+
+void SpellingPanel::updateReplaceButton()
+{
+    const QString replacement = m_suggestions->currentText().trimmed();
+    m_replace->setEnabled(!currentWord().isEmpty() && !replacement.isEmpty() && replacement != currentWord());
 }
 
 void SpellingPanel::jumpToNext()
@@ -135,7 +172,7 @@ void SpellingPanel::jumpToNext()
 void SpellingPanel::replaceAll()
 {
     const QString replacement = m_suggestions->currentText().trimmed();
-    if (!replacement.isEmpty())
+    if (!replacement.isEmpty() && replacement != currentWord())
         m_controller.replaceAll(currentWord(), replacement);
 }
 

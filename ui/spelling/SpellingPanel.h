@@ -16,7 +16,8 @@ class MarkdownEditor;
 
 // Every finding of the article, grouped by word with its count: jump to the next occurrence,
 // replace all with a suggestion, add to the dictionary, ignore in this article; and the
-// language the article is checked in.
+// language the article is checked in. Nothing is preselected or prefilled: "Alle ersetzen"
+// only works once the user has picked (or typed) a replacement for the word they selected.
 class SpellingPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
     QListWidget &list() { return *m_list; }
     QComboBox &suggestions() { return *m_suggestions; }
+    QPushButton &replaceButton() { return *m_replace; }
     QComboBox &language() { return *m_language; }
     QString currentWord() const;
 
@@ -36,6 +38,8 @@ public Q_SLOTS:
 
 private:
     void updateSuggestions();
+    void showSuggestions(const QString &word, const QStringList &suggestions);
+    void updateReplaceButton();
 
     SpellingController &m_controller;
     MarkdownEditor &m_editor;
@@ -43,6 +47,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_list;
     QComboBox *m_suggestions;
+    QPushButton *m_replace;
     QComboBox *m_language;
 };
 
