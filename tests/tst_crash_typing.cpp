@@ -1,7 +1,7 @@
 // The real feder binary, typed into without a pause and killed at random moments: everything typed
 // more than 5 s before the kill must be in the store, and the store must pass integrity_check.
 // Also: while the GUI holds the store, writing commands are refused with the holder named and
-// reading commands work.
+// reading commands work; and quitting with a long article open takes less than a second.
 #include "TestSupport.h"
 #include "seed/DemoSeeder.h"
 #include "store/Store.h"
@@ -179,6 +179,73 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(saved), qPrintable(QStringLiteral("saved text is not what was typed: %1").arg(saved)));
         QVERIFY2(saved.size() >= mustHave, qPrintable(QStringLiteral("lost %1 characters typed more than 5 s before the kill")
                                                           .arg(mustHave - saved.size())));
+    }
+
+    // Issue 13.3: Strg+Q with a 50,000-word article open ends the process within a second,
+    // whatever runs (the first check of the article, the preview, a re-check after typing), and
+    // what was typed is saved. Before, the process waited up to 75 s for spellchecks.
+    void quitsWithinASecond_data()
+    {
+        QTest::addColumn<int>("quitAfterMs");
+        QTest::newRow("during the start") << 300;
+        QTest::newRow("during the first check") << 1200;
+        QTest::newRow("after a typing pause") << 3000;
+    }
+
+    void quitsWithinASecond()
+    {
+        QFETCH(int, quitAfterMs);
+        const QString store = m_dir.filePath(QStringLiteral("quit-%1.sqlite").arg(quitAfterMs));
+        {
+            // 50,000 words, one in ten unknown to every dictionary: the slow case for a check.
+            QRandomGenerator random(quitAfterMs);
+            const QStringList words = kTyping.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QString body;
+            for (int i = 1; i <= 50000; ++i) {
+                if (i % 10 == 0) {
+                    QString unknown = QStringLiteral("Quer");
+                    for (int c = 0; c < 8; ++c)
+                        unknown += QChar(u'a' + random.bounded(26));
+                    body += unknown;
+                } else {
+                    body += words.at(i % words.size());
+                }
+                body += i % 80 == 0 ? QStringLiteral(".\n\n") : QStringLiteral(" ");
+            }
+            auto writing = Store::open(store, Store::Access::Create);
+            Article article;
+            article.title = QStringLiteral("Ein sehr langer Artikel");
+            article.slug = QStringLiteral("lang");
+            article.body = body;
+            Transaction transaction(writing->database());
+            writing->articles().save(article);
+            writing->settings().setValue(QStringLiteral("ui.last_article"), article.slug);
+            transaction.commit();
+        }
+        QProcess gui;
+        gui.setProcessEnvironment(guiEnvironment());
+        gui.start(binary(), {QStringLiteral("--store"), store});
+        QVERIFY(gui.waitForStarted());
+        QVERIFY(waitForReady(gui));
+        gui.write("Neu ");
+        QTest::qWait(quitAfterMs);
+        QElapsedTimer quitting;
+        quitting.start();
+        gui.write("\x11"); // TypingFeed::kQuit: what Strg+Q does
+        QVERIFY(gui.waitForFinished(60000));
+        const qint64 tookMs = quitting.elapsed();
+        qInfo("quit %d ms after the start took %lld ms", quitAfterMs, tookMs);
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        // One second is the goal on a quiet machine; the bound leaves room for a loaded CI box
+        // (the sanitizer build runs several times slower).
+#ifdef FEDER_SANITIZER_BUILD
+        const qint64 bound = 5000;
+#else
+        const qint64 bound = 1500;
+#endif
+        QVERIFY2(tookMs < bound, qPrintable(QStringLiteral("quitting took %1 ms").arg(tookMs)));
+        auto reading = Store::open(store, Store::Access::Read);
+        QVERIFY(reading->articles().findBySlug(QStringLiteral("lang"))->body.contains(QStringLiteral("Neu ")));
     }
 };
 

@@ -43,6 +43,12 @@ void TypingFeed::readInput()
     if (!target)
         return;
     for (const QChar c : text) {
+        if (c == kQuit) { // what Strg+Q does: close the main window, which quits
+            std::fputs("typing-feed: quit\n", stdout);
+            std::fflush(stdout);
+            QApplication::closeAllWindows();
+            return;
+        }
         int key = Qt::Key_unknown;
         if (c.isLetter() && c.toLatin1() != 0)
             key = Qt::Key_A + (c.toUpper().toLatin1() - 'A');

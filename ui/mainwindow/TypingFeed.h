@@ -16,6 +16,9 @@ class TypingFeed : public QObject
 {
     Q_OBJECT
 public:
+    // Closes every window, as Strg+Q does ("typing-feed: quit" on standard output first).
+    static constexpr QChar kQuit = QChar(0x11);
+
     explicit TypingFeed(QObject *parent = nullptr);
 
 private:

@@ -4,18 +4,50 @@
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
 
+#include <QElapsedTimer>
+#include <QTextBlock>
+#include <QTextDocument>
+
 namespace feder::ui {
+
+namespace {
+constexpr qint64 kSliceMs = 8; // well below a frame: typing stays smooth while a long text is underlined
+}
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     m_error.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_error.setUnderlineColor(QColor(0xd0, 0x21, 0x21));
+    m_slices.setSingleShot(true);
+    m_slices.setInterval(0);
+    connect(&m_slices, &QTimer::timeout, this, &SpellHighlighter::rehighlightSlice);
 }
 
 void SpellHighlighter::setChecker(std::shared_ptr<const SpellChecker> checker)
 {
     m_checker = std::move(checker);
-    rehighlight();
+    m_slices.stop();
+    if (!document() || document()->characterCount() <= kSynchronousCharacters) {
+        rehighlight();
+        return;
+    }
+    m_nextBlock = 0;
+    m_slices.start();
+}
+
+void SpellHighlighter::rehighlightSlice()
+{
+    QElapsedTimer slice;
+    slice.start();
+    QTextBlock block = document()->findBlockByNumber(m_nextBlock);
+    while (block.isValid() && slice.elapsed() < kSliceMs) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+    if (block.isValid()) {
+        m_nextBlock = block.blockNumber();
+        m_slices.start();
+    }
 }
 
 void SpellHighlighter::highlightBlock(const QString &text)
