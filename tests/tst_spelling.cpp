@@ -62,6 +62,9 @@ private Q_SLOTS:
         QTest::newRow("gender forms") << QStringLiteral("SchülerInnen, Bürger*innen, Kolleg:innen, Bürger_innen und Lehrer/innen.");
         QTest::newRow("english passage") << QStringLiteral("Das Motto lautet Iceland runs on Trust, sagt sie.");
         QTest::newRow("names after forms of address") << QStringLiteral("Frau Yilmaz und Herr Okonkwo trafen Dr. Wieczorek.");
+        // Issue 11.7: a multi-word English name is one unit, its unknown names included.
+        QTest::newRow("english institution name") << QStringLiteral("Sie forscht an der Hertie School of Governance in Berlin.");
+        QTest::newRow("english name with connectors") << QStringLiteral("Der Bericht des Wyndhurst Institute for Public Health liegt vor.");
         QTest::newRow("numbers and units") << QStringLiteral("Es sind 30 km, 5 GB, 99,9 % und 4.200 Termine im Jahr 2024.");
     }
     void acceptsGermanBusinessProse()
@@ -182,6 +185,14 @@ private Q_SLOTS:
         QCOMPARE(suggestions.value(0), expected);
         // The command line's cheap first suggestion is the menu's first.
         QCOMPARE(checker.firstSuggestion(typo), expected);
+    }
+
+    // The names rule needs more English words than unknown ones, and stops at German words.
+    void misspellingsNextToEnglishNamesStayFindings()
+    {
+        QCOMPARE(flagged(QStringLiteral("Ein Fehlerr in der Hertie School of Governance.")), QStringList{QStringLiteral("Fehlerr")});
+        QCOMPARE(flagged(QStringLiteral("Die Platform Wyndhurst startet.")),
+                 (QStringList{QStringLiteral("Platform"), QStringLiteral("Wyndhurst")}));
     }
 
     // Issue 11.8: after the right word, no invented compounds ("Vormaussetzung").

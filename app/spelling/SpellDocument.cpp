@@ -59,6 +59,50 @@ bool containsWholeWord(const QString &text, const QSet<QStringView> &runs, const
     return false;
 }
 
+bool isCapitalised(const SpellToken &token)
+{
+    return !token.text.isEmpty() && token.text.at(0).isUpper();
+}
+
+// A multi-word English name of capitalised words ("Hertie School of Governance", "Stanford
+// Institute for Human-Centered Artificial Intelligence") is one unit: a capitalised word in it
+// that no dictionary knows is a name, not a misspelling. Only when the name has more English
+// words than unknown ones, so that a misspelled German noun next to an English name stays a
+// finding. Runs are words with only spaces between, capitalised or small connecting words.
+void acceptNamesInEnglishNames(const QString &text, const QList<SpellToken> &tokens, const std::vector<char> &english,
+                               std::vector<char> &flagged)
+{
+    static const QSet<QString> connectors = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
+                                             QStringLiteral("the"), QStringLiteral("on"), QStringLiteral("in"),
+                                             QStringLiteral("at"), QStringLiteral("&")};
+    auto belongs = [&](int i) { return isCapitalised(tokens.at(i)) || connectors.contains(tokens.at(i).text); };
+    int i = 0;
+    while (i < tokens.size()) {
+        if (!belongs(i)) {
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && belongs(end) && onlySpaceBetween(text, tokens.at(end - 1), tokens.at(end)))
+            ++end;
+        int englishWords = 0;
+        int unknown = 0;
+        for (int j = i; j < end; ++j) {
+            if (!isCapitalised(tokens.at(j)))
+                continue;
+            englishWords += english[std::size_t(j)] ? 1 : 0;
+            unknown += flagged[std::size_t(j)] ? 1 : 0;
+        }
+        if (englishWords >= 2 && unknown < englishWords) {
+            for (int j = i; j < end; ++j) {
+                if (isCapitalised(tokens.at(j)))
+                    flagged[std::size_t(j)] = 0;
+            }
+        }
+        i = end;
+    }
+}
+
 } // namespace
 
 QSet<QString> wordsOf(const QList<SpellToken> &tokens)
@@ -117,7 +161,7 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
         return *known;
     };
 
-    QList<SpellFinding> findings;
+    std::vector<char> flagged(std::size_t(tokens.size()), 0);
     for (int i = 0; i < tokens.size() && !stop.stop_requested(); ++i) {
         const SpellToken &token = tokens.at(i);
         if (inRun[std::size_t(i)] || isNamed(i))
@@ -131,8 +175,15 @@ QList<SpellFinding> check(const SpellChecker &checker, const QString &text, cons
         } else {
             correct = checker.check(token.text).correct;
         }
-        if (correct)
+        flagged[std::size_t(i)] = !correct;
+    }
+    acceptNamesInEnglishNames(text, tokens, english, flagged);
+
+    QList<SpellFinding> findings;
+    for (int i = 0; i < tokens.size() && !stop.stop_requested(); ++i) {
+        if (!flagged[std::size_t(i)])
             continue;
+        const SpellToken &token = tokens.at(i);
         SpellFinding finding{token.start, token.length, token.text, {}};
         if (suggestions != Suggestions::None)
             finding.suggestions = suggestionsOf(token.text);
