@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "article/Article.h"
+#include "article/ArticleFile.h"
 #include "spelling/HunspellDictionary.h"
+#include "spelling/IncrementalCheck.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
 #include "spelling/SpellTokenizer.h"
@@ -8,6 +10,8 @@
 #include "store/Store.h"
 #include "store/Store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -238,6 +242,39 @@ private Q_SLOTS:
         QVERIFY(lookUps > 100);
         QVERIFY2(worstNs < 20'000'000, qPrintable(QStringLiteral("a look-up waited %1 ms").arg(worstNs / 1e6)));
         QVERIFY(dictionary->suggesterCount() >= 1);
+    }
+
+    // Issue 13.1: a re-check after a pause checks only the paragraph that changed, and finds
+    // exactly what a check of the whole text finds.
+    void reCheckOnlyChangedParagraphs()
+    {
+        const SpellChecker checker(SpellContext{});
+        QString body;
+        const QDir corpus(test::dataPath(QStringLiteral("spelling")));
+        for (const QString &name : corpus.entryList({QStringLiteral("*.md")})) {
+            QFile file(corpus.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            if (name != QLatin1String("README.md"))
+                body += ArticleFile::parse(file.readAll(), name).article.body + QStringLiteral("\n\n");
+        }
+        body += QStringLiteral("```\ncode mit Leerzeile\n\nfalschhh im Code\n```\n\nEin Fehlerr am Ende.\n");
+        IncrementalCheck incremental;
+        auto same = [&](const QString &text) {
+            const QList<SpellFinding> whole = SpellDocument::checkMarkdown(checker, text);
+            const QList<SpellFinding> parts = incremental.check(checker, text);
+            QCOMPARE(parts.size(), whole.size());
+            for (int i = 0; i < whole.size(); ++i) {
+                QCOMPARE(parts.at(i).word, whole.at(i).word);
+                QCOMPARE(parts.at(i).start, whole.at(i).start);
+            }
+        };
+        same(body);
+        QVERIFY(incremental.checkedParagraphs() > 20);
+        const int paragraphs = incremental.checkedParagraphs() + incremental.reusedParagraphs();
+        body.replace(QStringLiteral("Ein Fehlerr am Ende."), QStringLiteral("Ein Fehlerr und ein Tippfehlr am Ende."));
+        same(body);
+        QCOMPARE(incremental.checkedParagraphs(), 1);
+        QCOMPARE(incremental.reusedParagraphs(), paragraphs - 1);
     }
 
     // Issue 13.1: a stale check stops at once when asked to.

@@ -3,6 +3,7 @@
 #include "SpellHighlighter.h"
 #include "editor/MarkdownEditor.h"
 #include "spelling/HunspellDictionary.h"
+#include "spelling/IncrementalCheck.h"
 #include "spelling/SpellChecker.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -17,7 +18,26 @@ namespace feder::ui {
 
 namespace {
 constexpr int kFullCheckDelayMs = 800;
+
+// The words of the text, for ranking suggestions (the author's own words first): runs of
+// letters, digits and hyphens; cheaper than tokenising the Markdown again.
+QSet<QString> wordsForSuggestions(const QString &body)
+{
+    QSet<QString> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= body.size(); ++i) {
+        const bool inWord = i < body.size() && (body.at(i).isLetterOrNumber() || body.at(i) == QLatin1Char('-'));
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            words.insert(body.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return words;
 }
+
+} // namespace
 
 SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QObject *parent)
     : QObject(parent), m_store(store), m_editor(editor), m_highlighter(new SpellHighlighter(editor.document()))
@@ -80,6 +100,7 @@ void SpellingController::rebuildChecker()
         if (!checker->isAvailable())
             Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
         m_checker = checker;
+        m_incremental = std::make_shared<IncrementalCheck>(); // its findings belong to the old checker
         m_highlighter->setChecker(checker);
         runFullCheck();
     };
@@ -118,12 +139,12 @@ void SpellingController::runFullCheck()
     const std::stop_token stop = m_runningCheck.get_token();
     QPointer<SpellingController> self(this);
     // Full-document work never runs on the GUI thread.
-    QThreadPool::globalInstance()->start([self, checker, body, generation, stop] {
-        const QList<SpellToken> tokens = SpellTokenizer::markdown(body);
-        const QList<SpellFinding> findings = SpellDocument::check(*checker, body, tokens, SpellDocument::Suggestions::None, stop);
+    const std::shared_ptr<IncrementalCheck> incremental = m_incremental;
+    QThreadPool::globalInstance()->start([self, checker, incremental, body, generation, stop] {
+        const QList<SpellFinding> findings = incremental->check(*checker, body, stop);
         if (stop.stop_requested())
             return;
-        const QSet<QString> words = SpellDocument::wordsOf(tokens);
+        const QSet<QString> words = wordsForSuggestions(body);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, findings, words, generation] {
             if (!self || generation != self->m_generation)
                 return;

@@ -13,6 +13,7 @@ class QMenu;
 class QTextCursor;
 
 namespace feder {
+class IncrementalCheck;
 class Store;
 class SpellChecker;
 }
@@ -27,8 +28,9 @@ class SpellHighlighter;
 // metadata; underlines in the editor; adds suggestions, "Zum Wörterbuch hinzufügen" and
 // "Im Artikel ignorieren" to the editor's context menu; and keeps a full-document check, run on
 // a worker thread shortly after typing pauses, for the spelling panel and the checklist.
-// The full check finds words only; suggestions are computed for one word when asked (menu,
-// panel), because they cost a hundred times more. A newer check stops the stale one, and
+// The full check finds words only, and re-checks only the paragraphs that changed;
+// suggestions are computed for one word when asked (menu, panel), because they cost a hundred
+// times more. A newer check stops the stale one, and
 // nothing is left running when the controller goes (quitting never waits for a check).
 class SpellingController : public QObject
 {
@@ -73,6 +75,7 @@ private:
     MarkdownEditor &m_editor;
     SpellHighlighter *m_highlighter;
     std::shared_ptr<const SpellChecker> m_checker;
+    std::shared_ptr<IncrementalCheck> m_incremental;   // paragraphs already checked with m_checker
     Article m_article;
     QString m_language;
     QList<SpellFinding> m_findings;

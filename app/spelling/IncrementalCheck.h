@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SpellDocument.h"
+
+#include <QHash>
+#include <QMutex>
+#include <stop_token>
+
+namespace feder {
+
+class SpellChecker;
+
+// The full check of an article re-run after every typing pause: the text is cut into its
+// paragraphs (at blank lines outside fenced code), and a paragraph whose text has not changed
+// since the last check keeps its findings without being tokenised or checked again. Typing
+// changes one paragraph, so a re-check of a 50,000-word article checks a hundred words.
+// One per checker (the findings depend on its dictionary and word lists); thread-safe.
+class IncrementalCheck
+{
+public:
+    // Findings of the whole body, as SpellDocument::checkMarkdown gives them (no suggestions).
+    // Stops early (and returns what it has) when `stop` is requested.
+    QList<SpellFinding> check(const SpellChecker &checker, const QString &body, std::stop_token stop = {});
+
+    // How many paragraphs the last check(): took from the cache / had to check.
+    int reusedParagraphs() const;
+    int checkedParagraphs() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QList<SpellFinding>> m_byParagraph;   // findings relative to the paragraph
+    int m_reused = 0;
+    int m_checked = 0;
+};
+
+} // namespace feder
