@@ -20,5 +20,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("feder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
+    feder::ui::installChecklistTranslation(app); // `feder check` prints the German checklist
     return feder::cli::run(QCoreApplication::arguments());
 }

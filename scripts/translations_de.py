@@ -470,6 +470,33 @@ GERMAN = {
     "the folder is not writable": "der Ordner ist nicht beschreibbar",
     "unknown error": "unbekannter Fehler",
     "%1: not a Feder store; nothing was changed": "%1: kein Feder-Store; es wurde nichts geändert",
+    # issue 13 / 11.7 (spelling)
+    "Choose a replacement": "Ersatz wählen",
+    # issue 11 (GUI)
+    "Your comment…": "Ihr Kommentar …",
+    "Ctrl+Enter to submit, Enter for a new line, Esc to cancel.":
+        "Strg+Enter sendet, Enter beginnt eine neue Zeile, Esc bricht ab.",
+    "Comment": "Kommentieren",
+    "No revisions yet – a revision is taken when you save with Ctrl+S, on status changes and on import.":
+        "Noch keine Versionen – eine Version entsteht beim Speichern mit Strg+S, bei Statuswechseln und beim Import.",
+    "imported, status: %1": "importiert, Status: %1",
+    "imported": "importiert",
+    "No differences": "Keine Unterschiede",
+    "an image": "ein Bild",
+    "An article cannot be related to itself.": "Ein Artikel kann nicht mit sich selbst verwandt sein.",
+    "There is no article titled “%1”.": "Es gibt keinen Artikel mit dem Titel „%1“.",
+    "“%1” is already a related article.": "„%1“ ist schon ein verwandter Artikel.",
+    # issue 11 (export, snapshot, plurals)
+    "%n open review comment(s). Please reply and resolve them before the article is exported.":
+        ["%n offener Kommentar. Bitte beantworten und erledigen, bevor der Artikel exportiert wird.",
+         "%n offene Kommentare. Bitte beantworten und erledigen, bevor der Artikel exportiert wird."],
+    "%n possible spelling mistake(s). Please check them in the Spelling panel.":
+        ["%n möglicher Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.",
+         "%n mögliche Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen."],
+    "the page's render process ended unexpectedly": "der Darstellungsprozess der Seite wurde unerwartet beendet",
+    "the web engine did not paint the page (%1 frames)": "die Web-Engine hat die Seite nicht gezeichnet (%1 Bilder)",
+    "the page was not painted completely after %1 frames (%2); no PNG was written":
+        "die Seite war nach %1 Bildern nicht vollständig gezeichnet (%2); es wurde kein PNG geschrieben",
 }
 
 

@@ -129,7 +129,7 @@ private Q_SLOTS:
         Article a = importOne(complete(), QStringLiteral("Die Platform funtioniert nicht.\n"));
         const auto items = Checklist::run(*m_store, a);
         QCOMPARE(rules(items), QStringList{QStringLiteral("spelling")});
-        QVERIFY(items.first().message.startsWith(QStringLiteral("2 mögliche(r) Rechtschreibfehler")));
+        QVERIFY(items.first().message.startsWith(QStringLiteral("2 "))); // German forms: tst_translations, tst_cli
         QCOMPARE(items.first().field, QStringLiteral("body"));
         QVERIFY(!items.first().isBlocking());
         QVERIFY(Checklist::run(*m_store, a, 0).isEmpty()); // the GUI passes the count it has

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QImage>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,6 +72,31 @@ private Q_SLOTS:
         QVERIFY(importHelp.out.contains("--store"));
     }
 
+    // Issue 11: `feder export --help` printed "Usage: /path/to/feder [options] SLUG..." without
+    // the command. Every subcommand's usage line names it.
+    void everySubcommandsHelpNamesTheCommand()
+    {
+        const Result help = runFeder({QStringLiteral("--help")});
+        QStringList commands;
+        const QByteArray listed = help.out.mid(help.out.indexOf("Commands:\n"));
+        for (const QByteArray &line : listed.left(listed.indexOf("\n\n")).split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (line.startsWith("  ") && !trimmed.isEmpty())
+                commands.append(QString::fromUtf8(trimmed.left(trimmed.indexOf(' '))));
+        }
+        QVERIFY2(commands.contains(QStringLiteral("export")) && commands.contains(QStringLiteral("snapshot"))
+                     && commands.size() >= 15,
+                 qPrintable(commands.join(QLatin1Char(' '))));
+        for (const QString &command : commands) {
+            const Result commandHelp = runFeder({command, QStringLiteral("--help")});
+            QCOMPARE(commandHelp.exitCode, 0);
+            const QByteArray usage = commandHelp.out.left(commandHelp.out.indexOf('\n'));
+            QVERIFY2(usage.startsWith("Usage: feder " + command.toUtf8() + " [options]"), usage.constData());
+        }
+        QVERIFY(runFeder({QStringLiteral("export"), QStringLiteral("--help")})
+                    .out.startsWith("Usage: feder export [options] SLUG...\n"));
+    }
+
     void unknownCommandIsAnError()
     {
         const Result result = runFeder({QStringLiteral("verschicken")});
@@ -93,7 +121,8 @@ private Q_SLOTS:
         const Result list = runFeder({QStringLiteral("list"), QStringLiteral("--store"), m_store});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.out.count('\n'), 2);
-        QVERIFY(list.out.contains("lagerhaltung-ohne-zettelwirtschaft\tpublished\t1 min\tLagerhaltung ohne Zettelwirtschaft\n"));
+        // Reading time as on the page and in the library (one formatter): „1 min.“
+        QVERIFY(list.out.contains("lagerhaltung-ohne-zettelwirtschaft\tpublished\t1 min.\tLagerhaltung ohne Zettelwirtschaft\n"));
 
         const Result json = runFeder({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), m_store});
         QCOMPARE(json.exitCode, 0);
@@ -184,6 +213,77 @@ private Q_SLOTS:
                         QStringLiteral("--png"), png, QStringLiteral("--width"), QStringLiteral("zehn")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--width"));
+    }
+
+    // Issue 11: on a busy machine the snapshot painted only the first screen (the rest of a
+    // 6,000-pixel PNG was blank) and once nothing at all. Every 400-pixel band of the picture
+    // must hold text, with the CPU loaded by two busy processes beside the snapshot.
+    void snapshotPaintsTheWholePageOnABusyMachine()
+    {
+        const QString demo = QDir(feder::test::dataPath()).filePath(QStringLiteral("../../resources/demo"));
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, demo}).exitCode, 0);
+        // The seed post, made as long as the published one (about 6,000 pixels at 1200 wide).
+        const QString main = QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen");
+        QString text = QString::fromUtf8(runFeder({QStringLiteral("show"), QStringLiteral("--store"), m_store, main}).out);
+        text.replace(QStringLiteral("slug: ") + main, QStringLiteral("slug: die-lange-fassung"));
+        QString sections;
+        for (int i = 1; i <= 12; ++i) {
+            sections += QStringLiteral("## Abschnitt %1\n\n").arg(i)
+                        + QStringLiteral("Ein weiterer Absatz mit vielen Wörtern, damit die Seite mehrere Bildschirme füllt. ").repeated(6)
+                        + QStringLiteral("\n\n");
+        }
+        const qsizetype cta = text.indexOf(QStringLiteral("::: cta"));
+        QVERIFY(cta > 0);
+        text.insert(cta, sections);
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                           writeFile(*m_dir, QStringLiteral("lang/die-lange-fassung.md"), text.toUtf8())}).exitCode, 0);
+
+        std::vector<std::unique_ptr<QProcess>> load;
+        for (int i = 0; i < 2; ++i) {
+            load.push_back(std::make_unique<QProcess>());
+            load.back()->setStandardOutputFile(QProcess::nullDevice());
+            load.back()->start(QStringLiteral("yes"), {});
+        }
+        const auto stopLoad = qScopeGuard([&load] {
+            for (auto &process : load) {
+                process->kill();
+                process->waitForFinished();
+            }
+        });
+        for (int run = 0; run < 3; ++run) {
+            const QString png = m_dir->filePath(QStringLiteral("lang.png"));
+            QFile::remove(png);
+            const Result result = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store,
+                                            QStringLiteral("die-lange-fassung"), QStringLiteral("--png"), png});
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+            const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(image.width(), 1200);
+            QVERIFY2(image.height() > 4000, qPrintable(QString::number(image.height())));
+            constexpr int band = 400;
+            for (int top = 0; top < image.height(); top += band) {
+                const int bottom = std::min<int>(image.height(), top + band);
+                int ink = 0;
+                for (int y = std::max(0, bottom - band); y < bottom; y += 2) {
+                    for (int x = 0; x < image.width(); x += 2)
+                        ink += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+                }
+                QVERIFY2(ink > 100, qPrintable(QStringLiteral("rows %1-%2 of %3 hold no text (%4 dark pixels)")
+                                                   .arg(top).arg(bottom).arg(image.height()).arg(ink)));
+            }
+        }
+    }
+
+    // A snapshot that cannot be written fails with a message and exit code 2.
+    void snapshotThatCannotBeWrittenFails()
+    {
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,
+                           feder::test::dataPath(QStringLiteral("articles"))}).exitCode, 0);
+        const QString png = m_dir->filePath(QStringLiteral("gibt/es/nicht/seite.png"));
+        const Result result = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store,
+                                        QStringLiteral("lagerhaltung-ohne-zettelwirtschaft"), QStringLiteral("--png"), png});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("feder snapshot: cannot write"), result.err.constData());
+        QVERIFY(!QFile::exists(png));
     }
 
     void checkAndExport()
@@ -293,6 +393,29 @@ private Q_SLOTS:
         result = runFeder({QStringLiteral("spellcheck"), plain});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.contains("plain.md:3:5: Fehlerr"));
+    }
+
+    // Issue 11: `feder check` said „1 offene(r) Kommentar(e)“; now real German singular and plural.
+    void checkCountsInGermanSingularAndPlural()
+    {
+        writeFile(*m_dir, QStringLiteral("a.md"), articleText(QStringLiteral("title: A\nslug: a"),
+                  QStringLiteral("Das Team arbeitet agil. Das Team arbeitet agil. Das Team arbeitet agil. Das Team arbeitet agil. Das Team arbeitet agil.\n")));
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("a.md"))}).exitCode, 0);
+        const auto addComment = [this](int occurrence) {
+            QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("a"),
+                               QStringLiteral("--quote"), QStringLiteral("Das Team arbeitet agil."), QStringLiteral("--occurrence"),
+                               QString::number(occurrence), QStringLiteral("--text"), QStringLiteral("Warum?"),
+                               QStringLiteral("--author"), QStringLiteral("Jonas")}).exitCode, 0);
+        };
+        addComment(1);
+        Result check = runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("a")});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains("review: 1 offener Kommentar. Bitte beantworten"), check.out.constData());
+        for (int occurrence = 2; occurrence <= 5; ++occurrence)
+            addComment(occurrence);
+        check = runFeder({QStringLiteral("check"), QStringLiteral("--store"), m_store, QStringLiteral("a")});
+        QVERIFY2(check.out.contains("review: 5 offene Kommentare. Bitte beantworten"), check.out.constData());
+        QVERIFY(!check.out.contains("(e)") && !check.out.contains("(r)"));
     }
 
     void commentsCommand()

@@ -420,6 +420,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(site + QStringLiteral("/zweiter-artikel/index.html")));
         QVERIFY(!QFileInfo::exists(site + QStringLiteral("/") + QLatin1String(kSlug)));
     }
+
+    // Issue 11: in a site export, a related teaser links to the related article's bundle when the
+    // site contains it (relative link, so the folder can move); otherwise it is plain text.
+    void siteExportLinksRelatedTeasersItContains()
+    {
+        const QString lager = QStringLiteral("lagerhaltung-ohne-zettelwirtschaft"); // published, related: kSlug
+        const QString kassen = QLatin1String(kSlug);                                 // draft, related: lager
+        const QString kassenTitle = m_store->articles().findBySlug(kassen)->title;
+        const QString lagerTitle = m_store->articles().findBySlug(lager)->title;
+        static const QRegularExpression anyTeaserLink(QStringLiteral("class=\"teaser-link\""));
+
+        // Both articles in the site: each page links the other.
+        const QString site = Exporter(*m_store).exportSite(out(QStringLiteral("site")), {}, {});
+        const QString lagerPage = QString::fromUtf8(readAll(site + QLatin1Char('/') + lager + QStringLiteral("/index.html")));
+        const QString kassenPage = QString::fromUtf8(readAll(site + QLatin1Char('/') + kassen + QStringLiteral("/index.html")));
+        const QString toKassen = QStringLiteral("<a class=\"teaser-link\" href=\"../%1/index.html\">%2</a>").arg(kassen, kassenTitle.toHtmlEscaped());
+        const QString toLager = QStringLiteral("<a class=\"teaser-link\" href=\"../%1/index.html\">%2</a>").arg(lager, lagerTitle.toHtmlEscaped());
+        QVERIFY2(lagerPage.contains(toKassen), qPrintable(lagerPage.mid(lagerPage.indexOf(QStringLiteral("feder-related")), 1200)));
+        QVERIFY(kassenPage.contains(toLager));
+        QVERIFY(QFileInfo::exists(QDir(site + QLatin1Char('/') + lager).filePath(QStringLiteral("../%1/index.html").arg(kassen))));
+        verifyInert(lagerPage);
+
+        // Only the published article: its related teaser (a draft, not in the site) is plain text.
+        Exporter::Options force;
+        force.force = true;
+        Exporter(*m_store).exportSite(out(QStringLiteral("site")), QStringLiteral("published"), force);
+        const QString alone = QString::fromUtf8(readAll(site + QLatin1Char('/') + lager + QStringLiteral("/index.html")));
+        QVERIFY(alone.contains(QStringLiteral("class=\"teaser-title\">") + kassenTitle.toHtmlEscaped() + QStringLiteral("</h")));
+        QVERIFY(!alone.contains(anyTeaserLink));
+        QVERIFY(!QFileInfo::exists(site + QLatin1Char('/') + kassen));
+
+        // A single bundle links to nothing outside itself.
+        const QStringList written = Exporter(*m_store).exportArticles({lager}, out(QStringLiteral("single")), force);
+        QVERIFY(!QString::fromUtf8(readAll(written.first() + QStringLiteral("/index.html"))).contains(anyTeaserLink));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -63,6 +63,12 @@ private:
     // The stored article, or an empty one while it does not exist (yet).
     Article stored(const QString &slug) { return m_store->articles().findBySlug(slug).value_or(Article()); }
     QWebEnginePage *page() { return m_window->preview().view()->page(); }
+    // FEDER_SCREENSHOT_DIR keeps a picture of the window.
+    void grabForIssue(const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
+            m_window->grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
 
     void openWindowOn(const QString &slug)
     {
@@ -202,6 +208,80 @@ private Q_SLOTS:
         QTRY_VERIFY(related.list().item(1)->text().contains(QStringLiteral("lagerhaltung-ohne-zettelwirtschaft")));
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.getElementById('feder-related-slot').innerText")).toString()
                                      .contains(QStringLiteral("fehlt: lagerhaltung-ohne-zettelwirtschaft")), 5000);
+    }
+
+    // Issue 11, item 2: the Metadaten dock's related list is always the open article's, on
+    // screen (what the list view shows, not only its items), after switching in the library.
+    void relatedListFollowsTheOpenArticle()
+    {
+        openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
+        RelatedEditor &related = m_window->metadata().relatedEditor();
+        QListWidget &list = related.list();
+        QTableView &library = m_window->library();
+        const QString behoerden = QStringLiteral("Was Behörden von der Cloud lernen können");
+        const QString portale = QStringLiteral("Bürgerportale, die Bürger*innen wirklich nutzen");
+        const QString schule = QStringLiteral("Digitale Schulbücher ohne Funklöcher");
+        const QString kliniken = QStringLiteral("Wie Kliniken Termine ohne Warteschleife vergeben");
+        // The titles the list view paints, top to bottom (a view that missed the change shows
+        // the previous article's rows).
+        auto shown = [&list] {
+            QStringList titles;
+            list.viewport()->update();
+            QCoreApplication::processEvents(); // lets a pending layout of the view run
+            for (int y = 1; y < list.viewport()->height(); ++y) {
+                const QModelIndex index = list.indexAt(QPoint(8, y));
+                const QString text = index.data().toString();
+                if (index.isValid() && list.visualRect(index).contains(QPoint(8, y)) && (titles.isEmpty() || titles.last() != text))
+                    titles.append(text);
+            }
+            return titles;
+        };
+        auto openInLibrary = [&](const QString &title) {
+            for (int row = 0; row < library.model()->rowCount(); ++row) {
+                if (library.model()->index(row, 0).data().toString() == title) {
+                    const QRect rect = library.visualRect(library.model()->index(row, 0));
+                    QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, rect.center());
+                }
+            }
+            QTRY_COMPARE(m_window->session().article().title, title);
+        };
+
+        QCOMPARE(shown(), (QStringList{portale, schule, kliniken}));
+        openInLibrary(portale);
+        QCOMPARE(related.slugs(), QStringList{QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")});
+        QCOMPARE(shown(), QStringList{behoerden});
+        openInLibrary(schule);
+        QCOMPARE(related.slugs(), QStringList());
+        QCOMPARE(shown(), QStringList());
+        openInLibrary(behoerden);
+        QCOMPARE(shown(), (QStringList{portale, schule, kliniken}));
+        openInLibrary(schule);
+        QCOMPARE(shown(), QStringList());
+
+        // Adding by typing a title works on the article that is open now, and shows at once.
+        QSignalSpy problems(&m_window->metadata(), &MetadataPanel::problem);
+        related.addField().setFocus();
+        typeInto(&related.addField(), kliniken);
+        QTest::keyClick(&related.addField(), Qt::Key_Return);
+        QCOMPARE(stored(QStringLiteral("digitale-schulbuecher-ohne-funkloecher")).related,
+                 QStringList{QStringLiteral("wie-kliniken-termine-ohne-warteschleife-vergeben")});
+        QCOMPARE(shown(), QStringList{kliniken});
+        QVERIFY(related.addField().text().isEmpty());
+        QCOMPARE(problems.count(), 0);
+        // An addition that cannot be made says why instead of doing nothing silently.
+        typeInto(&related.addField(), kliniken);
+        QTest::keyClick(&related.addField(), Qt::Key_Return);
+        QCOMPARE(problems.count(), 1);
+        related.addField().clear();
+        typeInto(&related.addField(), schule); // the open article itself
+        QTest::keyClick(&related.addField(), Qt::Key_Return);
+        QCOMPARE(problems.count(), 2);
+        QCOMPARE(shown(), QStringList{kliniken});
+        // The preview follows too: the open article with its one related teaser.
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.querySelector('h1').innerText")).toString(), schule, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.getElementById('feder-related-slot').innerText")).toString()
+                                     .contains(kliniken), 10000);
+        grabForIssue(QStringLiteral("issue11-related"));
     }
 
     void checklistIsLiveAndLinksToTheField()

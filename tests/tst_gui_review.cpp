@@ -9,13 +9,21 @@
 #include "mainwindow/MainWindow.h"
 #include "metadata/MetadataController.h"
 #include "metadata/MetadataPanel.h"
+#include "review/CommentDialog.h"
 #include "review/HistoryDialog.h"
+#include "GuiTyping.h"
+#include "library/LibraryPanel.h"
 #include "review/ReviewController.h"
 #include "review/Workflow.h"
 #include "review/ReviewPanel.h"
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QWebEngineView>
@@ -245,10 +253,136 @@ private Q_SLOTS:
         HistoryDialog dialog(*m_store, id);
         QCOMPARE(dialog.statusHistory().count(), 1);
         QVERIFY(dialog.statusHistory().item(0)->text().contains(QStringLiteral("Entwurf → Freigegeben")));
-        QVERIFY(dialog.revisions().count() >= 1);
-        dialog.revisions().setCurrentRow(0);
+        QVERIFY(dialog.revisions().count() >= 2);
+        dialog.revisions().setCurrentRow(0); // the approval's revision: the current state
+        dialog.compareSelection();
+        QCOMPARE(dialog.comparison().toPlainText().trimmed(), HistoryDialog::tr("No differences"));
+        dialog.revisions().setCurrentRow(dialog.revisions().count() - 1); // the import, a draft
         dialog.compareSelection();
         QVERIFY(dialog.comparison().toPlainText().contains(QStringLiteral("Metadata")));
+        QVERIFY(dialog.comparison().toPlainText().contains(QStringLiteral("Freigegeben")));
+    }
+
+    // Issue 11, items 3 and 4: an imported article has its import revision with the status it
+    // came in with; comparing it with the unchanged article finds no difference (the teaser
+    // image included); changed fields are named as in the Metadaten dock.
+    void historyListsTheImportAndComparesHonestly()
+    {
+        test::writeFile(*m_dir, QStringLiteral("img/rathaus.png"), test::pngBytes(40, 20));
+        test::writeFile(*m_dir, QStringLiteral("b.md"), test::articleText(
+            QStringLiteral("title: Ein Rathaus zieht um\nslug: b\nstatus: review\nteaser_image: img/rathaus.png\nteaser_alt: Ein Rathaus"),
+            QStringLiteral("Die Stadt zieht mit ihrer Verwaltung in die Cloud.\n")));
+        Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("b.md"))});
+        const Article imported = *m_store->articles().findBySlug(QStringLiteral("b"));
+        QVERIFY(!imported.teaserAsset.isEmpty());
+        QVERIFY(m_window->openArticle(imported.id));
+
+        HistoryDialog dialog(*m_store, imported.id, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.revisions().count(), 1);
+        const QString entry = dialog.revisions().item(0)->text();
+        QVERIFY2(entry.contains(QStringLiteral("In Prüfung")), qPrintable(entry));
+        QVERIFY(!dialog.emptyNote().isVisible());
+        // The entry can be read whole.
+        QVERIFY(dialog.revisions().fontMetrics().horizontalAdvance(entry) < dialog.revisions().viewport()->width());
+
+        // The only revision against the unchanged article: nothing differs.
+        const QRect row = dialog.revisions().visualItemRect(dialog.revisions().item(0));
+        QTest::mouseClick(dialog.revisions().viewport(), Qt::LeftButton, {}, row.center());
+        QTRY_COMPARE(dialog.comparison().toPlainText().trimmed(), HistoryDialog::tr("No differences"));
+        QVERIFY(!dialog.comparison().toPlainText().contains(imported.teaserAsset));
+
+        // Change two fields: they are named like the dock's labels, never by their file keys.
+        Article after = imported;
+        after.title = QStringLiteral("Das Rathaus ist umgezogen");
+        after.teaserAlt = QStringLiteral("Ein Rathaus mit Umzugskartons");
+        m_window->metadataController().edit(QStringLiteral("x"), imported, after);
+        dialog.compareSelection();
+        const QString shown = dialog.comparison().toPlainText();
+        QVERIFY2(shown.contains(MetadataPanel::fieldLabel(QStringLiteral("title"))), qPrintable(shown));
+        QVERIFY2(shown.contains(MetadataPanel::fieldLabel(QStringLiteral("teaser_alt"))), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("teaser_")), qPrintable(shown));
+        QVERIFY2(!shown.contains(MetadataPanel::fieldLabel(QStringLiteral("teaser_image"))), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Das Rathaus ist umgezogen")));
+        if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/issue11-history.png"));
+    }
+
+    // Issue 11, item 3: an empty history says how a revision comes about.
+    void emptyHistorySaysWhy()
+    {
+        m_window->libraryPanel().createArticle();
+        const qint64 id = m_window->session().article().id;
+        QVERIFY(m_store->revisions().forArticle(id).isEmpty());
+        HistoryDialog dialog(*m_store, id, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.emptyNote().isVisible());
+        QVERIFY(dialog.emptyNote().text().contains(QStringLiteral("+S"))); // Ctrl+S, Strg+S
+        if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/issue11-history-empty.png"));
+    }
+
+    // Issue 11, item 5: the comment dialog wraps its text, Enter makes a new line, Ctrl+Enter
+    // submits, Esc cancels and keeps nothing.
+    void commentDialogTypesLikeAReviewTool()
+    {
+        ReviewController &review = m_window->review();
+        review.askReviewerName = [] { return QStringLiteral("Jonas"); };
+        QTextCursor cursor(editor().document());
+        cursor.setPosition(4);
+        cursor.setPosition(9, QTextCursor::KeepAnchor);
+        editor().setTextCursor(cursor);
+
+        // Runs `act` on the comment dialog as soon as it is open.
+        auto whenOpen = [](std::function<void(CommentDialog &)> act) {
+            auto poll = std::make_shared<std::function<void()>>();
+            *poll = [poll, act] {
+                if (auto *dialog = qobject_cast<CommentDialog *>(QApplication::activeModalWidget()); dialog && dialog->isVisible())
+                    act(*dialog);
+                else
+                    QTimer::singleShot(10, *poll);
+            };
+            QTimer::singleShot(0, *poll);
+        };
+
+        bool wrapped = false;
+        whenOpen([&](CommentDialog &dialog) {
+            QPlainTextEdit &field = dialog.textField();
+            field.setFocus();
+            test::typeText(&field, QStringLiteral("Erste Zeile.\nZweite Zeile, und sie ist so lang, dass sie im Fenster "
+                                                  "umbrechen muss, statt nach rechts aus dem Bild zu laufen."));
+            QApplication::processEvents();
+            wrapped = field.horizontalScrollBar()->maximum() == 0 && dialog.isVisible();
+            if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
+                dialog.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/issue11-comment.png"));
+            QTest::keyClick(&field, Qt::Key_Return, Qt::ControlModifier);
+        });
+        QVERIFY(review.addCommentOnSelection());
+        QVERIFY(wrapped); // Enter made a line break, not a submit; the long line wrapped
+        QCOMPARE(review.threads().size(), 1);
+        QVERIFY(review.threads().first().text.startsWith(QStringLiteral("Erste Zeile.\nZweite Zeile")));
+        QVERIFY(!review.threads().first().text.endsWith(QLatin1Char('\n')));
+
+        // Esc cancels: nothing is kept, and the next dialog starts empty.
+        whenOpen([](CommentDialog &dialog) {
+            test::typeText(&dialog.textField(), QStringLiteral("Doch nicht."));
+            QTest::keyClick(&dialog.textField(), Qt::Key_Escape);
+        });
+        QVERIFY(!review.addCommentOnSelection());
+        QCOMPARE(review.threads().size(), 1);
+        QString startedWith = QStringLiteral("?");
+        whenOpen([&](CommentDialog &dialog) {
+            startedWith = dialog.textField().toPlainText();
+            QVERIFY(!dialog.submitButton().isEnabled());
+            QTest::keyClick(&dialog.textField(), Qt::Key_Return, Qt::ControlModifier); // empty: nothing happens
+            QVERIFY(dialog.isVisible());
+            QTest::keyClick(&dialog.textField(), Qt::Key_Escape);
+        });
+        QVERIFY(!review.addCommentOnSelection());
+        QCOMPARE(startedWith, QString());
+        QCOMPARE(review.threads().size(), 1);
     }
 };
 

@@ -99,8 +99,12 @@ private Q_SLOTS:
         QCOMPARE(importer.importPaths({file}).first().kind, ImportOutcome::Kind::Imported);
         const Article before = *m_store->articles().findBySlug(QStringLiteral("artikel"));
 
+        // The import itself is a revision, with the status the article came in with (issue 11).
+        QCOMPARE(m_store->revisions().forArticle(before.id).size(), 1);
+        QCOMPARE(m_store->revisions().forArticle(before.id).first().reason, QStringLiteral("import"));
+        QVERIFY(m_store->revisions().forArticle(before.id).first().snapshot.contains(QStringLiteral("status: draft")));
         QCOMPARE(importer.importPaths({file}).first().kind, ImportOutcome::Kind::Unchanged);
-        QCOMPARE(m_store->revisions().forArticle(before.id).size(), 0);
+        QCOMPARE(m_store->revisions().forArticle(before.id).size(), 1);
 
         writeFile(*m_dir, QStringLiteral("a.md"),
                   articleText(QStringLiteral("title: Neuer Titel\nslug: artikel"), QStringLiteral("Neu.\n")));
@@ -111,10 +115,26 @@ private Q_SLOTS:
         QCOMPARE(after.title, QStringLiteral("Neuer Titel"));
         QCOMPARE(after.body, QStringLiteral("Neu.\n"));
         QCOMPARE(after.created, before.created);
-        const auto revisions = m_store->revisions().forArticle(after.id);
-        QCOMPARE(revisions.size(), 1);
+        // The previous state is the first import's revision (not kept twice), then the new one.
+        auto revisions = m_store->revisions().forArticle(after.id);
+        QCOMPARE(revisions.size(), 2);
         QVERIFY(revisions.first().snapshot.contains(QStringLiteral("title: Erster Titel")));
         QVERIFY(revisions.first().snapshot.endsWith(QStringLiteral("Alt.\n")));
+        QCOMPARE(revisions.last().reason, QStringLiteral("import"));
+        QVERIFY(revisions.last().snapshot.endsWith(QStringLiteral("Neu.\n")));
+
+        // Edited in the store since: that state is kept before the next import replaces it.
+        Transaction t(m_store->database());
+        m_store->articles().saveBody(after.id, QStringLiteral("Im Editor geändert.\n"));
+        t.commit();
+        writeFile(*m_dir, QStringLiteral("a.md"),
+                  articleText(QStringLiteral("title: Dritter Titel\nslug: artikel"), QStringLiteral("Drei.\n")));
+        QCOMPARE(importer.importPaths({file}).first().kind, ImportOutcome::Kind::Updated);
+        revisions = m_store->revisions().forArticle(after.id);
+        QCOMPARE(revisions.size(), 4);
+        QCOMPARE(revisions.at(2).reason, QStringLiteral("before_import"));
+        QVERIFY(revisions.at(2).snapshot.endsWith(QStringLiteral("Im Editor geändert.\n")));
+        QCOMPARE(revisions.at(3).reason, QStringLiteral("import"));
     }
 
     void warnsAboutRelatedArticlesThatNeverArrive()

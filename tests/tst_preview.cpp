@@ -3,16 +3,25 @@
 #include "PageProbe.h"
 #include "TestSupport.h"
 #include "editor/MarkdownEditor.h"
+#include "article/ReadingTime.h"
+#include "export/Exporter.h"
 #include "import/Importer.h"
+#include "library/ArticleListModel.h"
 #include "mainwindow/MainWindow.h"
 #include "preview/LocalOnlyInterceptor.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewWidget.h"
+#include "preview/SnapshotRenderer.h"
 #include "store/Store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTranslator>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -275,6 +284,56 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 0);
         preview().show();
         QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QStringLiteral("Anfang. Versteckt.")), 10000);
+    }
+
+    // Issue 11: the library said „3 Min.“ while the page said „3 min.“. One formatter: the
+    // library (with the German translation loaded), the live page and the exported page agree.
+    void readingTimeReadsTheSameEverywhere()
+    {
+        openArticle(QStringLiteral("title: Lange Lektüre\nslug: lange-lektuere"),
+                    QStringLiteral("Wort ").repeated(450) + QStringLiteral("\n")); // 450 words at 200 per minute: 3 min.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/feder_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        ArticleListModel library(*m_store);
+        library.reload();
+        QCOMPARE(library.rowCount(), 1);
+        const QString inLibrary = library.data(library.index(0, ArticleListModel::ReadingTime), Qt::DisplayRole).toString();
+        QCOMPARE(inLibrary, QStringLiteral("3 min."));
+        QCOMPARE(inLibrary, feder::ReadingTime::text(3));
+        QCOMPARE(evaluate(page(), QStringLiteral("document.getElementById('feder-reading-time').innerText")).toString(),
+                 QStringLiteral("Lesezeit, ") + inLibrary);
+        const QStringList written = Exporter(*m_store).exportArticles({QStringLiteral("lange-lektuere")},
+                                                                      m_dir->filePath(QStringLiteral("out")), {false, true});
+        QCOMPARE(written.size(), 1);
+        QFile exported(QDir(written.first()).filePath(QStringLiteral("index.html")));
+        QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(exported.fileName()));
+        QVERIFY(QString::fromUtf8(exported.readAll()).contains(QStringLiteral(">Lesezeit, ") + inLibrary + QStringLiteral("<")));
+    }
+
+    // Issue 11: the snapshot only writes a picture whose every band is painted.
+    void snapshotRefusesUnpaintedBands()
+    {
+        const QSize size(400, 1400);
+        QImage page(size, QImage::Format_RGB32);
+        page.fill(QColor(243, 244, 248));
+        QPainter painter(&page);
+        for (int y = 20; y < size.height(); y += 60)
+            painter.fillRect(40, y, 300, 12, Qt::black); // lines of "text" all the way down
+        painter.end();
+        QVERIFY(SnapshotRenderer::paintProblem(page, size).isEmpty());
+        QVERIFY(!SnapshotRenderer::paintProblem(QImage(), size).isEmpty());
+        QVERIFY(!SnapshotRenderer::paintProblem(page.copy(0, 0, 400, 800), size).isEmpty()); // older, smaller frame
+
+        QImage firstScreenOnly = page;
+        QPainter blank(&firstScreenOnly);
+        blank.fillRect(0, 800, 400, 600, QColor(243, 244, 248)); // painted only the first 800 rows
+        blank.end();
+        QVERIFY(!SnapshotRenderer::paintProblem(firstScreenOnly, size).isEmpty());
+        QImage nothing(size, QImage::Format_RGB32);
+        nothing.fill(Qt::white);
+        QVERIFY(!SnapshotRenderer::paintProblem(nothing, size).isEmpty());
     }
 };
 

@@ -1,3 +1,5 @@
+#include "article/ReadingTime.h"
+#include "render/ArticlePage.h"
 #include "render/VisibleText.h"
 
 #include <QTest>
@@ -43,6 +45,19 @@ private Q_SLOTS:
         QCOMPARE(readingMinutes(QStringLiteral("Wort ").repeated(800), 200), 4);
         QCOMPARE(readingMinutes(QStringLiteral("Wort ").repeated(800), 100), 8);
         QCOMPARE(readingMinutes(QStringLiteral("Wort ").repeated(10), 0), 1); // bad setting falls back
+    }
+
+    // Issue 11: one spelling everywhere („5 min.“, never „5 Min.“), and one rounding.
+    void oneFormatterForEveryFace()
+    {
+        QCOMPARE(ReadingTime::text(5), QStringLiteral("5 min."));
+        QCOMPARE(ReadingTime::label(QStringLiteral("de-DE"), 5), QStringLiteral("Lesezeit, 5 min."));
+        QCOMPARE(ReadingTime::label(QStringLiteral("en-US"), 1), QStringLiteral("Reading time, 1 min."));
+        QCOMPARE(ArticlePage::readingTimeLabel(QStringLiteral("de-AT"), 3), QStringLiteral("Lesezeit, ") + ReadingTime::text(3));
+        QCOMPARE(ReadingTime::minutes(0, 200), 1);
+        QCOMPARE(ReadingTime::minutes(401, 200), 3);
+        QCOMPARE(ReadingTime::minutes(401, 0), 3); // bad setting falls back to 200
+        QCOMPARE(readingMinutes(QStringLiteral("Wort ").repeated(401), 200), ReadingTime::minutes(401, 200));
     }
 };
 

@@ -1,4 +1,9 @@
+#include "GuiEntry.h"
+#include "check/Checklist.h"
+#include "store/Store.h"
+
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTest>
 #include <QTranslator>
@@ -42,8 +47,33 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/feder_de.qm")));
         QCOMPARE(translator.translate("feder::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
-        QCOMPARE(translator.translate("feder::ui::ArticleListModel", "%n min.", nullptr, 4), QStringLiteral("%n Min."));
         QCOMPARE(translator.translate("Store", "%1: no such store"), QStringLiteral("%1: Store nicht gefunden"));
+    }
+
+    // Issue 11: „1 offene(r) Kommentar(e)“, „5 mögliche(r) Rechtschreibfehler“. The checklist's
+    // counted messages have real German singular and plural forms.
+    void checklistSpeaksGermanPlurals()
+    {
+        feder::ui::installChecklistTranslation(*QCoreApplication::instance());
+        QTemporaryDir dir;
+        auto store = feder::Store::open(dir.filePath(QStringLiteral("t.sqlite")), feder::Store::Access::Create);
+        feder::Article article;
+        article.title = QStringLiteral("Titel");
+        article.language = QStringLiteral("de-DE");
+        const auto spelling = [&](int count) {
+            for (const feder::CheckItem &item : feder::Checklist::run(*store, article, count)) {
+                if (item.rule == QLatin1String("spelling"))
+                    return item.message;
+            }
+            return QString();
+        };
+        QCOMPARE(spelling(1), QStringLiteral("1 möglicher Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen."));
+        QCOMPARE(spelling(5), QStringLiteral("5 mögliche Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen."));
+        const char *comments = "%n open review comment(s). Please reply and resolve them before the article is exported.";
+        QVERIFY(QCoreApplication::translate("Checklist", comments, nullptr, 1).startsWith(QStringLiteral("1 offener Kommentar. ")));
+        QVERIFY(QCoreApplication::translate("Checklist", comments, nullptr, 5).startsWith(QStringLiteral("5 offene Kommentare. ")));
+        // Only the checklist: the rest of the command line stays English.
+        QCOMPARE(QCoreApplication::translate("Cli", "Print JSON."), QStringLiteral("Print JSON."));
     }
 };
 

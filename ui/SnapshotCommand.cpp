@@ -42,7 +42,7 @@ int runSnapshot(int &argc, char **argv)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("feder "), QLatin1String("feder snapshot "));
+        QTextStream(stdout) << cli::helpText(parser, QStringLiteral("snapshot"));
         return 0;
     }
     const QStringList slugs = parser.positionalArguments();

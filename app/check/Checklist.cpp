@@ -6,6 +6,7 @@
 #include "spelling/SpellDocument.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,13 +128,16 @@ QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<in
         const int open = store.annotations().openThreadCount(a.id);
         if (open > 0)
             items.append({QStringLiteral("open_comments"), QStringLiteral("review"), Severity::Blocking,
-                          QStringLiteral("%1 offene(r) Kommentar(e). Bitte beantworten und erledigen, bevor der Artikel exportiert wird.").arg(open)});
+                          // German singular and plural from the catalogue (the CLI installs it for "Checklist" too).
+                          QCoreApplication::translate("Checklist", "%n open review comment(s). Please reply and resolve them before the article is exported.",
+                                                      nullptr, open)});
     }
     checkHeadings(a.body, items);
     const int spelling = spellingFindings ? *spellingFindings : countSpellingFindings(store, a);
     if (spelling > 0)
         items.append({QStringLiteral("spelling"), QStringLiteral("body"), Severity::Warning,
-                      QStringLiteral("%1 mögliche(r) Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.").arg(spelling)});
+                      QCoreApplication::translate("Checklist", "%n possible spelling mistake(s). Please check them in the Spelling panel.",
+                                                  nullptr, spelling)});
     return items;
 }
 

@@ -11,7 +11,9 @@ namespace feder {
 class Store;
 
 // One item of the pre-export checklist ("Prüfliste"). Messages are German: they are shown to
-// authors in the UI and printed by `feder check`.
+// authors in the UI and printed by `feder check`. Messages with a count ("1 offener Kommentar",
+// "5 offene Kommentare") take their German forms from the catalogue, context "Checklist", which the
+// GUI and the CLI install (without it, e.g. in core-only tests, they read in English).
 struct CheckItem
 {
     enum class Severity { Blocking, Warning };

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Version.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <functional>
@@ -77,6 +78,25 @@ int commandIndex(const QStringList &arguments)
         return i;
     }
     return -1;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const QString usage = QStringLiteral("Usage: ");
+    if (!help.startsWith(usage))
+        return help;
+    // The program as QCommandLineParser printed it: the application's first argument.
+    const QStringList programArguments = QCoreApplication::arguments();
+    const QString program = programArguments.isEmpty() ? QString() : programArguments.constFirst();
+    qsizetype end = usage.size();
+    if (!program.isEmpty() && QStringView(help).mid(end).startsWith(program))
+        end += program.size();
+    else
+        end = help.indexOf(QLatin1Char(' '), usage.size()); // one word
+    if (end < 0)
+        return help;
+    return usage + QStringLiteral("feder ") + command + help.mid(end);
 }
 
 QString commandName(const QStringList &arguments)

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace feder::cli {
 
 // The command-line face of the core. Each subcommand parses its own options, prints results to
@@ -14,5 +16,9 @@ int run(const QStringList &arguments);
 // (-1 when there is none).
 QString commandName(const QStringList &arguments);
 int commandIndex(const QStringList &arguments);
+
+// A subcommand's --help text whose usage line names the command: "Usage: feder export [options] …"
+// (QCommandLineParser would print the program's path and leave the command out).
+QString helpText(const QCommandLineParser &parser, const QString &command);
 
 } // namespace feder::cli

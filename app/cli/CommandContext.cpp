@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "Cli.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/StoreLock.h"
@@ -44,7 +45,7 @@ bool CommandContext::parse(const QStringList &arguments, int *exitCode)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+        m_out << helpText(m_parser, m_command);
         m_out.flush();
         *exitCode = Success;
         return false;

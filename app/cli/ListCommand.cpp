@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 
+#include "article/ReadingTime.h"
 #include "render/VisibleText.h"
 #include "store/Clock.h"
 #include "store/Store.h"
@@ -46,7 +47,7 @@ int runList(const QStringList &arguments)
         } else {
             for (const Article &a : articles) {
                 context.out() << a.slug << '\t' << a.status << '\t'
-                              << readingMinutes(a.body, wordsPerMinute) << " min\t" << a.title << '\n';
+                              << ReadingTime::text(readingMinutes(a.body, wordsPerMinute)) << '\t' << a.title << '\n';
             }
         }
         return Success;

@@ -128,7 +128,7 @@ QString assetPath(const QString &sha256, const QString &mime)
     return QStringLiteral("assets/%1.%2").arg(sha256.left(16), extensionOf(mime));
 }
 
-Bundle build(Store &store, const Article &article)
+Bundle build(Store &store, const Article &article, const QHash<QString, QString> &siblingFolders)
 {
     Bundle bundle;
     bundle.name = safeFileName(article.slug);
@@ -162,6 +162,10 @@ Bundle build(Store &store, const Article &article)
     options.stylesheetHref = QStringLiteral("style.css");
     options.teaserCard = false;
     options.extraHead = metaTags(data, data.self.imageUrl);
+    options.relatedHref = [&siblingFolders](const Teaser &teaser) {
+        const QString folder = siblingFolders.value(teaser.slug);
+        return folder.isEmpty() ? QString() : QStringLiteral("../%1/index.html").arg(folder);
+    };
     bundle.files[QStringLiteral("index.html")] = ArticlePage::render(data, body, options).toUtf8();
     bundle.files[QStringLiteral("style.css")] = ArticlePage::stylesheet().toUtf8();
     bundle.files[QStringLiteral("teaser.html")] = ArticlePage::teaserCardHtml(data.self, 2, QStringLiteral("index.html")).toUtf8();

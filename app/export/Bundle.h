@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <map>
 
@@ -26,7 +27,10 @@ namespace BundleBuilder {
 
 constexpr int kFormatVersion = 1;
 
-Bundle build(Store &store, const Article &article);
+// siblingFolders: the other bundles written beside this one (slug → folder name), as in a site
+// export. Related teasers whose article is among them link to it ("../folder/index.html");
+// the others stay plain text, since their page is not part of the export.
+Bundle build(Store &store, const Article &article, const QHash<QString, QString> &siblingFolders = {});
 
 // "assets/<first 16 hex of the sha256>.<ext>"
 QString assetPath(const QString &sha256, const QString &mime);

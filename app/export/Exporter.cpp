@@ -137,10 +137,13 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
 
     QHash<QString, QString> imageBySlug;
     QHash<QString, QString> folderBySlug;
+    QHash<QString, QString> siblingFolders; // every bundle of the site: related teasers link to them
+    for (const Article &article : std::as_const(articles))
+        siblingFolders.insert(article.slug, safeFileName(article.slug));
     QStringList folders;
     int done = 0;
     for (const Article &article : std::as_const(articles)) {
-        const Bundle bundle = BundleBuilder::build(m_store, article);
+        const Bundle bundle = BundleBuilder::build(m_store, article, siblingFolders);
         if (folders.contains(bundle.name))
             throw ExportError(QCoreApplication::translate("Export", "two articles would be written to the same folder '%1'").arg(bundle.name));
         BundleWriter::writeFolder(bundle, building.path(), BundleWriter::Replace::Never);

@@ -142,12 +142,21 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
                 outcomes.append({ImportOutcome::Kind::Unchanged, article.slug, item.file});
                 continue;
             }
-            m_store.revisions().add(*existing, QStringLiteral("import"));
+            // The state before the import is kept, unless the last revision already holds it.
+            const QList<Revision> revisions = m_store.revisions().forArticle(existing->id);
+            if (revisions.isEmpty() || revisions.last().snapshot.toUtf8() != ArticleFile::write(*existing))
+                m_store.revisions().add(*existing, QStringLiteral("before_import"));
             outcome.kind = ImportOutcome::Kind::Updated;
         }
         m_store.articles().save(article);
         if (existing && existing->status != article.status)
             Workflow::recordStatusChange(m_store, article, existing->status, QStringLiteral("import"));
+        // The imported state is a revision of its own (README: revisions are taken on import),
+        // with the status the article came in with.
+        // A status change already took a revision of this state (named after the status).
+        const bool statusRecorded = existing && existing->status != article.status;
+        if (const std::optional<Article> imported = m_store.articles().findById(article.id); imported && !statusRecorded)
+            m_store.revisions().add(*imported, QStringLiteral("import"));
         if (existing && ArticleFile::write(*existing) != ArticleFile::write(article))
             m_store.annotations().reanchorAll(article); // review threads follow the new text
         outcomes.append(outcome);

@@ -3,6 +3,7 @@
 
 #include "Template.h"
 #include "VisibleText.h"
+#include "article/ReadingTime.h"
 #include "store/Store.h"
 
 #include <QMap>
@@ -109,8 +110,7 @@ ArticlePageData load(Store &store, const Article &article, const AssetUrl &asset
 
 QString readingTimeLabel(const QString &language, int minutes)
 {
-    return isGerman(language) ? QStringLiteral("Lesezeit, %1 min.").arg(minutes)
-                              : QStringLiteral("Reading time, %1 min.").arg(minutes);
+    return ReadingTime::label(language, minutes);
 }
 
 QString headerHtml(const ArticlePageData &data)
@@ -154,14 +154,14 @@ QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &hr
     return html;
 }
 
-QString relatedHtml(const ArticlePageData &data)
+QString relatedHtml(const ArticlePageData &data, const std::function<QString(const Teaser &)> &hrefOf)
 {
     if (data.related.isEmpty())
         return {};
     const bool german = isGerman(data.article.language);
     QString html = QStringLiteral("<section class=\"related\" id=\"feder-related\">\n<h2 class=\"related-heading\">%1</h2>\n<div class=\"related-groups\">\n")
                        .arg(german ? QStringLiteral("Das könnte Sie auch interessieren") : QStringLiteral("You might also like"));
-    html += teaserGroupsHtml(data.related, data.article.language, 3);
+    html += teaserGroupsHtml(data.related, data.article.language, 3, hrefOf);
     html += QStringLiteral("</div>\n</section>\n");
     return html;
 }
@@ -185,7 +185,7 @@ QString render(const ArticlePageData &data, const QString &bodyHtml, const Optio
         {QStringLiteral("stylesheet"), css},
         {QStringLiteral("header"), headerHtml(data)},
         {QStringLiteral("body"), bodyHtml},
-        {QStringLiteral("related"), relatedHtml(data)},
+        {QStringLiteral("related"), relatedHtml(data, options.relatedHref)},
         {QStringLiteral("teaser_card"), options.teaserCard ? teaserCardHtml(data.self, 2) : QString()},
     });
 }

@@ -46,13 +46,16 @@ struct Options
     QString htmlClass;            // e.g. "mode-desktop"
     QString extraHead;            // trusted, already escaped (meta tags of the export)
     bool teaserCard = true;       // the hidden teaser card the preview's teaser mode shows
+    // Where a related teaser links to; no function, or an empty href, leaves the teaser as plain
+    // text (the site export links teasers whose article it contains, nothing else does).
+    std::function<QString(const Teaser &)> relatedHref;
 };
 
 QString render(const ArticlePageData &data, const QString &bodyHtml, const Options &options);
 
 // The parts of the page, also used on their own (the preview patches them, the export writes the card).
 QString headerHtml(const ArticlePageData &data);
-QString relatedHtml(const ArticlePageData &data);
+QString relatedHtml(const ArticlePageData &data, const std::function<QString(const Teaser &)> &hrefOf = {});
 QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &href = {});
 
 // Teasers under category headings: the store's category order (unknown or no category last,

@@ -2,6 +2,7 @@
 
 #include "Containers.h"
 #include "MarkdownDocument.h"
+#include "article/ReadingTime.h"
 
 #include <QRegularExpression>
 #include <cmark-gfm.h>
@@ -102,9 +103,7 @@ int VisibleText::wordCount(const QString &markdown)
 
 int readingMinutes(const QString &markdown, int wordsPerMinute)
 {
-    const int perMinute = wordsPerMinute > 0 ? wordsPerMinute : 200;
-    const int words = VisibleText::wordCount(markdown);
-    return std::max(1, (words + perMinute - 1) / perMinute);
+    return ReadingTime::minutes(VisibleText::wordCount(markdown), wordsPerMinute);
 }
 
 } // namespace feder

@@ -1,5 +1,6 @@
 #include "RevisionDiff.h"
 
+#include "article/ArticleFile.h"
 #include "render/HtmlEscape.h"
 
 #include <QTextBoundaryFinder>
@@ -70,6 +71,19 @@ QList<FieldChange> fields(const Article &before, const Article &after)
             changes.append({field, a, b});
     }
     return changes;
+}
+
+bool identical(const Article &before, const Article &after)
+{
+    return before.body == after.body && fields(before, after).isEmpty();
+}
+
+Article snapshotArticle(const QString &snapshot)
+{
+    const ParsedArticleFile parsed = ArticleFile::parse(snapshot.toUtf8(), QStringLiteral("revision"));
+    Article article = parsed.article;
+    article.teaserAsset = ArticleFile::sha256FromAssetReference(parsed.teaserImage);
+    return article;
 }
 
 QString toHtml(const QList<Segment> &segments)

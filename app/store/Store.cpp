@@ -158,7 +158,9 @@ QStringList Store::integrityCheck(const QString &path)
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/feder.sqlite");
+    // Not AppDataLocation: that depends on the organisation name, which the GUI sets (for its
+    // settings) and the CLI does not. Both must find the same store: ~/.local/share/feder.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/feder/feder.sqlite");
 }
 
 QString Store::resolvePath(const QString &commandLineStore)

@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>%n open review comment(s). Please reply and resolve them before the article is exported.</source>
+        <translation><numerusform>%n offener Kommentar. Bitte beantworten und erledigen, bevor der Artikel exportiert wird.</numerusform><numerusform>%n offene Kommentare. Bitte beantworten und erledigen, bevor der Artikel exportiert wird.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible spelling mistake(s). Please check them in the Spelling panel.</source>
+        <translation><numerusform>%n möglicher Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.</numerusform><numerusform>%n mögliche Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The store file (default: $FEDER_STORE, else %1).</source>
@@ -760,10 +771,6 @@
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min.</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
@@ -806,6 +813,21 @@
     <message numerus="yes">
         <source>Ready for export, with %n hint(s).</source>
         <translation><numerusform>Bereit für den Export, mit %n Hinweis.</numerusform><numerusform>Bereit für den Export, mit %n Hinweisen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::CommentDialog</name>
+    <message>
+        <source>Your comment…</source>
+        <translation>Ihr Kommentar …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to submit, Enter for a new line, Esc to cancel.</source>
+        <translation>Strg+Enter sendet, Enter beginnt eine neue Zeile, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentieren</translation>
     </message>
 </context>
 <context>
@@ -940,6 +962,26 @@
     <message>
         <source>changed elsewhere, replaced by the editor's text</source>
         <translation>anderswo geändert, durch den Text im Editor ersetzt</translation>
+    </message>
+    <message>
+        <source>No revisions yet – a revision is taken when you save with Ctrl+S, on status changes and on import.</source>
+        <translation>Noch keine Versionen – eine Version entsteht beim Speichern mit Strg+S, bei Statuswechseln und beim Import.</translation>
+    </message>
+    <message>
+        <source>imported, status: %1</source>
+        <translation>importiert, Status: %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1563,18 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>This article is not in the store (deleted or not imported yet).</source>
         <translation>Dieser Artikel ist nicht im Store (gelöscht oder noch nicht importiert).</translation>
     </message>
+    <message>
+        <source>An article cannot be related to itself.</source>
+        <translation>Ein Artikel kann nicht mit sich selbst verwandt sein.</translation>
+    </message>
+    <message>
+        <source>There is no article titled “%1”.</source>
+        <translation>Es gibt keinen Artikel mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a related article.</source>
+        <translation>„%1“ ist schon ein verwandter Artikel.</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::ReviewController</name>
@@ -1531,10 +1585,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>Name shown with your comments:</source>
         <translation>Name, der bei Ihren Kommentaren steht:</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
@@ -1607,12 +1657,20 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <translation>die Seite ließ sich nicht darstellen</translation>
     </message>
     <message>
-        <source>nothing was painted</source>
-        <translation>es wurde nichts gezeichnet</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the page's render process ended unexpectedly</source>
+        <translation>der Darstellungsprozess der Seite wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>the web engine did not paint the page (%1 frames)</source>
+        <translation>die Web-Engine hat die Seite nicht gezeichnet (%1 Bilder)</translation>
+    </message>
+    <message>
+        <source>the page was not painted completely after %1 frames (%2); no PNG was written</source>
+        <translation>die Seite war nach %1 Bildern nicht vollständig gezeichnet (%2); es wurde kein PNG geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1733,10 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation><numerusform>%n Fund</numerusform><numerusform>%n Funde</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a replacement</source>
+        <translation>Ersatz wählen</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 
@@ -25,7 +27,7 @@ ExportController::ExportController(Store &store, QWidget *window)
     : QObject(window), m_store(store), m_window(window)
 {
     chooseFolder = [this] {
-        return QFileDialog::getExistingDirectory(m_window, tr("Export to folder"));
+        return QFileDialog::getExistingDirectory(m_window, tr("Export to folder"), startFolder());
     };
     confirmDespiteChecklist = [this](const QString &reasons) {
         QMessageBox box(QMessageBox::Warning, tr("Checklist"), tr("The checklist has blocking items:\n\n%1").arg(reasons),
@@ -50,14 +52,33 @@ ExportController::ExportController(Store &store, QWidget *window)
     };
 }
 
+namespace {
+const QString kLastFolderKey = QStringLiteral("export/lastFolder");
+}
+
+QString ExportController::startFolder()
+{
+    const QString last = QSettings().value(kLastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString ExportController::askForFolder()
+{
+    const QString folder = chooseFolder();
+    if (!folder.isEmpty())
+        QSettings().setValue(kLastFolderKey, QFileInfo(folder).absoluteFilePath());
+    return folder;
+}
+
 void ExportController::exportArticle(const QString &slug)
 {
     const std::optional<Article> article = m_store.articles().findBySlug(slug);
     if (!article || m_running)
         return;
-    const QString folder = chooseFolder();
-    if (folder.isEmpty())
-        return;
+    // The checklist first: the author decides about blocking items before choosing a folder.
     Exporter::Options options;
     const QList<CheckItem> items = Checklist::run(m_store, *article, 0);
     if (Checklist::hasBlocking(items)) {
@@ -70,6 +91,9 @@ void ExportController::exportArticle(const QString &slug)
             return;
         options.force = true;
     }
+    const QString folder = askForFolder();
+    if (folder.isEmpty())
+        return;
     const QString target = QDir(folder).filePath(safeFileName(slug));
     if (QFileInfo::exists(target)) {
         if (!confirmReplace(target))
@@ -85,11 +109,6 @@ void ExportController::exportSite()
 {
     if (m_running)
         return;
-    const QString parent = chooseFolder();
-    if (parent.isEmpty())
-        return;
-    // The site goes into its own subfolder: replacing it must never touch other files.
-    const QString folder = QDir(parent).filePath(QStringLiteral("website"));
     Exporter::Options options;
     QStringList reasons;
     const QList<Article> articles = m_store.articles().all();
@@ -105,6 +124,11 @@ void ExportController::exportSite()
             return;
         options.force = true;
     }
+    const QString parent = askForFolder();
+    if (parent.isEmpty())
+        return;
+    // The site goes into its own subfolder: replacing it must never touch other files.
+    const QString folder = QDir(parent).filePath(QStringLiteral("website"));
     if (QFileInfo::exists(folder) && !QDir(folder).isEmpty()) {
         if (!confirmReplace(folder))
             return;

@@ -13,8 +13,9 @@ class Store;
 
 namespace feder::ui {
 
-// "Exportieren…" and "Website exportieren…": choose a folder, show the checklist's blocking
-// items (with "Trotzdem exportieren"), confirm replacing an existing export, run the export on
+// "Exportieren…" and "Website exportieren…": show the checklist's blocking items first (with
+// "Trotzdem exportieren"; no folder is asked for an export that will not happen), then choose a
+// folder (starting in the last export folder, else Documents), confirm replacing an existing export, run the export on
 // a worker thread (its own read connection to the store) with progress and cancel, then offer
 // to open the folder or the page.
 class ExportController : public QObject
@@ -24,10 +25,15 @@ public:
     ExportController(Store &store, QWidget *window);
 
     // Folder choosers and questions can be replaced (tests); defaults are real dialogs.
+    // The default folder dialog opens in startFolder().
     std::function<QString()> chooseFolder;
     std::function<bool(const QString &reasons)> confirmDespiteChecklist;
     std::function<bool(const QString &path)> confirmReplace;
     std::function<void(const QString &result, const QString &page)> showResult;
+
+    // Where the folder dialog opens: the folder of the last export (kept in the settings) if it
+    // still exists, else the user's documents folder – never the working directory.
+    static QString startFolder();
 
 public Q_SLOTS:
     void exportArticle(const QString &slug);
@@ -38,6 +44,8 @@ Q_SIGNALS:
     void progress(int done, int total);
 
 private:
+    // The folder the user picked (remembered for next time), or empty when cancelled.
+    QString askForFolder();
     void runInBackground(const std::function<QString(Store &store)> &work, const QString &page, bool withProgress);
 
     Store &m_store;

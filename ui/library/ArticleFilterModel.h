@@ -21,6 +21,10 @@ public:
     // Best search hits first (until the user sorts by a column).
     void sortByRank();
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Whether the source row passes the filters now, and filtering again (the library sorts and
+    // filters only when asked: see LibraryPanel).
+    bool accepts(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
+    void refilter() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

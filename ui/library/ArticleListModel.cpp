@@ -1,5 +1,6 @@
 #include "ArticleListModel.h"
 
+#include "article/ReadingTime.h"
 #include "store/Store.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ ArticleListModel::ArticleListModel(Store &store, QObject *parent)
 
 int ArticleListModel::minutesOf(const ArticleSummary &summary) const
 {
-    return std::max(1, (summary.wordCount + m_wordsPerMinute - 1) / m_wordsPerMinute);
+    return feder::ReadingTime::minutes(summary.wordCount, m_wordsPerMinute);
 }
 
 void ArticleListModel::reload()
@@ -95,7 +96,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Author: return a.author;
         case Category: return a.category;
         case Status: return statusLabel(a.status);
-        case ReadingTime: return tr("%n min.", nullptr, minutesOf(a));
+        case ReadingTime: return feder::ReadingTime::text(minutesOf(a)); // as on the page: „5 min.“
         case Updated: return QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat);
         default: return {};
         }

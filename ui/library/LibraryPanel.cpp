@@ -6,11 +6,14 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -19,6 +22,10 @@
 namespace feder::ui {
 
 namespace {
+
+// The column the author sorted by, kept per machine.
+const QString kSortColumnKey = QStringLiteral("library/sortColumn");
+const QString kSortOrderKey = QStringLiteral("library/sortOrder");
 
 // Deleting moves the article to the trash; undo takes it out again.
 class TrashCommand : public QUndoCommand
@@ -83,6 +90,15 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ArticleListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // The order changes when the author asks for it (a click on a column, a search, a new or
+    // deleted article), never because the open article was saved: an autosave must not move
+    // the selection or the scroll position while someone types.
+    m_proxy->setDynamicSortFilter(false);
+    const QSettings settings;
+    m_sortColumn = std::clamp(settings.value(kSortColumnKey, int(ArticleListModel::Title)).toInt(), 0,
+                              int(ArticleListModel::ColumnCount) - 1);
+    m_sortOrder = settings.value(kSortOrderKey, int(Qt::AscendingOrder)).toInt() == int(Qt::DescendingOrder)
+                      ? Qt::DescendingOrder : Qt::AscendingOrder;
 
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search title, excerpt and text…"));
@@ -97,7 +113,16 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
     m_view->setObjectName(QStringLiteral("articleLibrary"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArticleListModel::Updated, Qt::DescendingOrder);
+    m_view->sortByColumn(m_sortColumn, m_sortOrder);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (m_proxy->isSearchActive() || column < 0)
+            return; // a search ranks its hits; the chosen column comes back when it is cleared
+        m_sortColumn = column;
+        m_sortOrder = order;
+        QSettings settings;
+        settings.setValue(kSortColumnKey, column);
+        settings.setValue(kSortOrderKey, int(order));
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -169,8 +194,8 @@ void LibraryPanel::runSearch()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_proxy->setSearchResults({}, false);
-        m_proxy->sort(ArticleListModel::Updated, Qt::DescendingOrder);
-        m_view->horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
+        m_view->sortByColumn(m_sortColumn, m_sortOrder); // back to the column the author chose
+        scrollToCurrent();
         return;
     }
     m_proxy->setSearchResults(m_store.articles().search(text), true);
@@ -199,8 +224,16 @@ void LibraryPanel::reload()
     m_model->reload();
     if (m_proxy->isSearchActive())
         runSearch();
+    else
+        m_view->sortByColumn(m_sortColumn, m_sortOrder);
     if (current)
         selectArticle(current);
+}
+
+void LibraryPanel::scrollToCurrent()
+{
+    if (m_view->currentIndex().isValid())
+        m_view->scrollTo(m_view->currentIndex());
 }
 
 void LibraryPanel::setReadOnly(bool readOnly)
@@ -212,7 +245,14 @@ void LibraryPanel::setReadOnly(bool readOnly)
 
 void LibraryPanel::refreshArticle(qint64 articleId)
 {
+    // The row shows the new values in place. Without dynamic sorting the proxy does not filter
+    // it again either: a row that no longer matches the filters (its status or category
+    // changed) is taken out explicitly.
+    const bool shown = m_proxy->mapFromSource(m_model->indexOfArticle(articleId)).isValid();
     m_model->refreshArticle(articleId);
+    const QModelIndex source = m_model->indexOfArticle(articleId);
+    if (!source.isValid() || shown != m_proxy->accepts(source.row()))
+        m_proxy->refilter();
 }
 
 void LibraryPanel::createArticle()

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void runSearch();
+    void scrollToCurrent();
 
     Store &m_store;
     ArticleListModel *m_model;
@@ -66,6 +67,8 @@ private:
     QUndoStack m_undo;
     QList<QWidget *> m_writeButtons;
     bool m_readOnly = false;
+    int m_sortColumn = 0;                     // the column the author chose (kept in QSettings)
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace feder::ui

@@ -20,6 +20,7 @@
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
 #include "store/Store.h"
+#include "WindowPlace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connectParts();
     connectScrollSync();
     resize(1600, 950);
+    m_place = new WindowPlace(*this, *splitter, *m_editor);
+    m_place->restoreLayout(); // size, position, docks and splitter as the author left them
     m_editor->setEnabled(false);
     updateTitle();
 
@@ -90,6 +93,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         openArticle(lastArticle->id);
     else if (m_library->view().model()->rowCount() > 0)
         m_library->view().selectRow(0);
+    if (m_session->hasArticle())
+        m_place->restoreEditor(m_store.path(), m_session->article().slug); // caret and scroll
 }
 
 MainWindow::~MainWindow() = default;
@@ -289,6 +294,12 @@ void MainWindow::connectScrollSync()
     });
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         m_preview->revealLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1, true);
+    });
+    // A page that finished loading (an article opened, the window restored at its old place)
+    // starts where the editor is.
+    connect(m_preview, &PreviewWidget::pageLoaded, this, [this] {
+        if (m_editor->verticalScrollBar()->value() > 0)
+            m_preview->revealLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1, true);
     });
     // Preview → editor: a click puts the caret at the start of that block's source line.
     connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) {
@@ -518,6 +529,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_metadata->commitPending();
     if (m_session->save()) {
+        m_place->save(m_store.path(), m_session->hasArticle() ? m_session->article().slug : QString());
         event->accept();
         return;
     }

@@ -25,6 +25,7 @@ class SpellingController;
 class ReviewController;
 class ReviewPanel;
 class SpellingPanel;
+class WindowPlace;
 
 // The main window: library (left), Markdown editor and live preview (centre), metadata and
 // checklist (right). It wires the parts together; each part does its own job.
@@ -105,6 +106,7 @@ private:
     QLabel *m_saveState;
     QString m_readOnlyReason;
     QList<QAction *> m_writeActions; // disabled in a read-only window
+    WindowPlace *m_place = nullptr;  // window layout, caret and scroll across restarts
 };
 
 } // namespace feder::ui

@@ -2,6 +2,7 @@
 
 #include "GuardedApplication.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
 #include "editor/EditSession.h"
 #include "seed/DemoSeeder.h"
 #include "store/Backup.h"
@@ -59,6 +60,7 @@ void WindowHost::start()
     // Until the window is shown (and while a restore replaces it) only dialogs are on screen;
     // closing the last of them must not end the app.
     QApplication::setQuitOnLastWindowClosed(false);
+    StartupTrace::mark("host-start");
     try {
         m_lock = StoreLock::acquire(m_path, 0);
     } catch (const StoreInUse &error) {
@@ -104,6 +106,7 @@ void WindowHost::openOnWorker()
 void WindowHost::storeOpened()
 {
     const std::shared_ptr<Opened> opened = m_opening.result();
+    StartupTrace::mark("store-opened");
     if (opened->store) {
         m_store = opened->store;
         return showWindow(opened->firstStart);
@@ -125,6 +128,7 @@ void WindowHost::showWindow(bool firstStart)
         if (firstStart && !m_store->isReadOnly())
             DemoSeeder::seed(*m_store);
         m_window = std::make_unique<MainWindow>(*m_store);
+        StartupTrace::mark("window-built");
     } catch (const StoreError &error) {
         QMessageBox::critical(nullptr, tr("Feder"), tr("The store cannot be opened:\n%1").arg(error.message()));
         return quit(2);
@@ -139,6 +143,8 @@ void WindowHost::showWindow(bool firstStart)
     // Queued: the window is replaced, which must not happen inside its own menu action.
     connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &WindowHost::restoreFromMenu, Qt::QueuedConnection);
     m_window->show();
+    if (StartupTrace::enabled())
+        new StartupTrace(*m_window); // owned by the window
     QApplication::setQuitOnLastWindowClosed(true);
     if (m_lock)
         takeDailyBackup();

@@ -133,18 +133,18 @@ void MetadataPanel::buildForm()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Title"), m_title);
-    form->addRow(tr("Slug"), m_slug);
+    form->addRow(fieldLabel(QStringLiteral("title")), m_title);
+    form->addRow(fieldLabel(QStringLiteral("slug")), m_slug);
     form->addRow(QString(), m_slugWarning);
-    form->addRow(tr("Author"), m_author);
-    form->addRow(tr("Role"), m_role);
+    form->addRow(fieldLabel(QStringLiteral("author")), m_author);
+    form->addRow(fieldLabel(QStringLiteral("role")), m_role);
     auto *categoryRow = new QHBoxLayout;
     categoryRow->addWidget(m_category, 1);
     categoryRow->addWidget(categories);
-    form->addRow(tr("Category"), categoryRow);
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Language"), m_language);
-    form->addRow(tr("Excerpt"), m_excerpt);
+    form->addRow(fieldLabel(QStringLiteral("category")), categoryRow);
+    form->addRow(fieldLabel(QStringLiteral("status")), m_status);
+    form->addRow(fieldLabel(QStringLiteral("language")), m_language);
+    form->addRow(fieldLabel(QStringLiteral("excerpt")), m_excerpt);
     auto *excerptRow = new QHBoxLayout;
     excerptRow->addWidget(generate);
     excerptRow->addStretch();
@@ -158,14 +158,14 @@ void MetadataPanel::buildForm()
     imageRow->addWidget(m_thumbnail);
     imageRow->addLayout(imageButtons);
     imageRow->addStretch();
-    form->addRow(tr("Teaser image"), imageRow);
-    form->addRow(tr("Alt text"), m_alt);
+    form->addRow(fieldLabel(QStringLiteral("teaser_image")), imageRow);
+    form->addRow(fieldLabel(QStringLiteral("teaser_alt")), m_alt);
     form->addRow(QString(), m_altCount);
-    form->addRow(tr("SEO title"), m_seoTitle);
+    form->addRow(fieldLabel(QStringLiteral("seo_title")), m_seoTitle);
     form->addRow(QString(), m_seoTitleCount);
-    form->addRow(tr("SEO description"), m_seoDescription);
+    form->addRow(fieldLabel(QStringLiteral("seo_description")), m_seoDescription);
     form->addRow(QString(), m_seoDescriptionCount);
-    form->addRow(tr("Related"), m_related);
+    form->addRow(fieldLabel(QStringLiteral("related")), m_related);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -228,6 +228,7 @@ void MetadataPanel::buildForm()
     connect(m_chooseImage, &QPushButton::clicked, this, [this] { chooseTeaserImage(); });
     connect(m_removeImage, &QPushButton::clicked, this, &MetadataPanel::removeTeaserImage);
     connect(categories, &QPushButton::clicked, this, &MetadataPanel::manageCategories);
+    connect(m_related, &RelatedEditor::problem, this, &MetadataPanel::problem);
     connect(m_related, &RelatedEditor::changed, this, [this](const QStringList &slugs) {
         Article after = m_article;
         after.related = slugs;
@@ -435,6 +436,24 @@ void MetadataPanel::removeTeaserImage()
     Article after = m_article;
     after.teaserAsset.clear();
     request(tr("Remove teaser image"), after);
+}
+
+QString MetadataPanel::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("title")) return tr("Title");
+    if (field == QLatin1String("slug")) return tr("Slug");
+    if (field == QLatin1String("author")) return tr("Author");
+    if (field == QLatin1String("role")) return tr("Role");
+    if (field == QLatin1String("category")) return tr("Category");
+    if (field == QLatin1String("status")) return tr("Status");
+    if (field == QLatin1String("language")) return tr("Language");
+    if (field == QLatin1String("excerpt")) return tr("Excerpt");
+    if (field == QLatin1String("teaser_image")) return tr("Teaser image");
+    if (field == QLatin1String("teaser_alt")) return tr("Alt text");
+    if (field == QLatin1String("seo_title")) return tr("SEO title");
+    if (field == QLatin1String("seo_description")) return tr("SEO description");
+    if (field == QLatin1String("related")) return tr("Related");
+    return field;
 }
 
 void MetadataPanel::focusField(const QString &field)

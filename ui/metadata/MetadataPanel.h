@@ -36,6 +36,9 @@ public:
     void commitPending();
     // Moves the keyboard focus to a field named like the checklist's "field" values.
     void focusField(const QString &field);
+    // The form's label of a field named by its article-file key ("title", "teaser_image", …), so
+    // that other views (the history) name fields as this panel does.
+    static QString fieldLabel(const QString &field);
 
     // Asked before an article with open review threads is approved; a message box unless replaced.
     std::function<bool(int openThreads)> confirmApproval;

@@ -49,7 +49,9 @@ RelatedEditor::RelatedEditor(Store &store, QWidget *parent)
     connect(down, &QToolButton::clicked, this, [this] { move(+1); });
     connect(remove, &QToolButton::clicked, this, &RelatedEditor::removeCurrent);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-        addByTitle(text);
+        // Enter in the popup may have added it already (returnPressed): that is no problem.
+        if (!slugs().contains(candidateSlug(text)))
+            addByTitle(text);
         m_add->clear();
     });
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
@@ -87,8 +89,9 @@ void RelatedEditor::appendRow(const QString &slug)
 
 void RelatedEditor::setArticle(qint64 articleId, const QStringList &slugs)
 {
+    // No signal blocker here: the view must hear of every row, or it keeps showing (and
+    // selecting in) the previous article's list.
     m_articleId = articleId;
-    const QSignalBlocker blocker(m_list->model());
     m_list->clear();
     for (const QString &slug : slugs)
         appendRow(slug);
@@ -116,19 +119,36 @@ void RelatedEditor::refreshCandidates()
     }
 }
 
+QString RelatedEditor::candidateSlug(const QString &titleOrSlug) const
+{
+    const QString wanted = titleOrSlug.trimmed();
+    for (int row = 0; row < m_candidates->rowCount(); ++row) {
+        const QStandardItem *item = m_candidates->item(row);
+        if (item->text().compare(wanted, Qt::CaseInsensitive) == 0 || item->data(kSlugRole).toString() == wanted)
+            return item->data(kSlugRole).toString();
+    }
+    return {};
+}
+
 bool RelatedEditor::addByTitle(const QString &titleOrSlug)
 {
     const QString wanted = titleOrSlug.trimmed();
     if (wanted.isEmpty())
         return false;
-    QString slug;
-    for (int row = 0; row < m_candidates->rowCount() && slug.isEmpty(); ++row) {
-        const QStandardItem *item = m_candidates->item(row);
-        if (item->text().compare(wanted, Qt::CaseInsensitive) == 0 || item->data(kSlugRole).toString() == wanted)
-            slug = item->data(kSlugRole).toString();
-    }
-    if (slug.isEmpty() || slugs().contains(slug))
+    if (m_articleId == 0)
         return false;
+    const QString slug = candidateSlug(wanted);
+    if (slug.isEmpty()) {
+        const std::optional<Article> self = m_store.articles().findById(m_articleId);
+        const bool isSelf = self && (self->title.compare(wanted, Qt::CaseInsensitive) == 0 || self->slug == wanted);
+        Q_EMIT problem(isSelf ? tr("An article cannot be related to itself.")
+                              : tr("There is no article titled “%1”.").arg(wanted));
+        return false;
+    }
+    if (slugs().contains(slug)) {
+        Q_EMIT problem(tr("“%1” is already a related article.").arg(wanted));
+        return false;
+    }
     appendRow(slug);
     Q_EMIT changed(slugs());
     return true;
@@ -140,8 +160,7 @@ void RelatedEditor::move(int delta)
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_list->count())
         return;
-    const QSignalBlocker blocker(m_list->model());
-    QListWidgetItem *item = m_list->takeItem(row);
+    QListWidgetItem *item = m_list->takeItem(row); // removes and inserts: no rowsMoved, no double report
     m_list->insertItem(target, item);
     m_list->setCurrentRow(target);
     Q_EMIT changed(slugs());

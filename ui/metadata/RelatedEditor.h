@@ -27,14 +27,17 @@ public:
     QListWidget &list() { return *m_list; }
     QLineEdit &addField() { return *m_add; }
 
-    // Adds the article whose title or slug matches best; used by the completer and tests.
+    // Adds the article whose title or slug matches best; used by the completer and tests. When
+    // it cannot (no such article, already listed, the article itself) problem() says why.
     bool addByTitle(const QString &titleOrSlug);
 
 Q_SIGNALS:
     void changed(const QStringList &slugs);
+    void problem(const QString &message);
 
 private:
     void refreshCandidates();
+    QString candidateSlug(const QString &titleOrSlug) const; // empty: no other article has it
     void move(int delta);
     void removeCurrent();
     void appendRow(const QString &slug);

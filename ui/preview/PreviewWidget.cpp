@@ -5,6 +5,7 @@
 #include "PreviewBridge.h"
 #include "PreviewPage.h"
 #include "RenderWorker.h"
+#include "article/ReadingTime.h"
 #include "render/ArticlePage.h"
 #include "render/VisibleText.h"
 #include "store/Store.h"
@@ -169,6 +170,8 @@ void PreviewWidget::applyMarks()
 void PreviewWidget::onPageReady()
 {
     m_pageReady = true;
+    if (m_metadataPending)
+        refreshMetadata(m_article);
     applyMarks();
     Q_EMIT pageLoaded();
     if (m_renderPending)
@@ -217,7 +220,7 @@ void PreviewWidget::onPatchRendered(quint64 generation, quint64 sequence, const 
                                       Q_EMIT updateApplied(sequence);
                               });
     }
-    const int minutes = std::max(1, (words + m_store.settings().wordsPerMinute() - 1) / m_store.settings().wordsPerMinute());
+    const int minutes = ReadingTime::minutes(words, m_store.settings().wordsPerMinute());
     if (minutes != m_readingMinutes) {
         m_readingMinutes = minutes;
         m_page->runJavaScript(callWithArguments("federFill", {QStringLiteral("feder-reading-time"),
@@ -233,8 +236,13 @@ void PreviewWidget::refreshMetadata(const Article &article)
     const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
     m_article = article;
     m_article.body = body; // the editor's text may be ahead of the store
-    if (!m_pageReady)
+    if (!m_pageReady) {
+        // The page being loaded may have been built from the metadata before this change
+        // (e.g. a related article added right after switching): fill it in once it is ready.
+        m_metadataPending = true;
         return;
+    }
+    m_metadataPending = false;
     const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
     m_readingMinutes = data.readingMinutes;
     m_page->runJavaScript(callWithArguments("federFill", {QStringLiteral("feder-header"), ArticlePage::headerHtml(data)})

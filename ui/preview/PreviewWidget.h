@@ -102,6 +102,7 @@ private:
     bool m_pageReady = false;
     bool m_renderInFlight = false;
     bool m_renderPending = false;
+    bool m_metadataPending = false; // metadata changed while a page was loading
     int m_readingMinutes = 0;
     QList<ReviewMark> m_marks;
     void applyMarks();

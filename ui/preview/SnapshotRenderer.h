@@ -3,8 +3,11 @@
 #include "article/Article.h"
 
 #include <QObject>
+#include <QSize>
 #include <memory>
 
+class QImage;
+class QTimer;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -28,13 +31,22 @@ public:
     void start();
 
     static constexpr int kMaxHeight = 16000;
+    // How many painted frames the renderer waits for a complete picture before it gives up.
+    static constexpr int kMaxFrames = 300;
+
+    // Why the grabbed image is not the whole painted page (empty when it is): wrong size, or a
+    // horizontal band that is one flat colour (the engine has not painted it yet).
+    static QString paintProblem(const QImage &image, QSize expectedSize);
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void measure();
+    void onTitle(const QString &title);
+    void resizeTo(int pageHeight);
+    void requestFrame();
     void capture();
+    void finish(bool ok, const QString &message);
 
     Store &m_store;
     Article m_article;
@@ -43,6 +55,10 @@ private:
     QWebEngineProfile *m_profile;
     PreviewPage *m_page;
     std::unique_ptr<QWebEngineView> m_view;
+    int m_frames = 0;       // frames waited for since the page was ready
+    int m_resizes = 0;      // the layout may change once more when the scroll bar goes away
+    bool m_done = false;
+    QTimer *m_watchdog;     // last resort if the engine stops answering at all
 };
 
 } // namespace feder::ui

@@ -4,6 +4,8 @@
 #include "render/HtmlEscape.h"
 #include "review/RevisionDiff.h"
 #include "review/Workflow.h"
+#include "article/ArticleFileError.h"
+#include "metadata/MetadataPanel.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -30,7 +32,7 @@ QString reasonLabel(const QString &reason)
         return HistoryDialog::tr("saved");
     if (reason == QLatin1String("auto"))
         return HistoryDialog::tr("after 10 minutes of editing");
-    if (reason == QLatin1String("import"))
+    if (reason == QLatin1String("before_import"))
         return HistoryDialog::tr("before import");
     if (reason == QLatin1String("status"))
         return HistoryDialog::tr("status change");
@@ -44,7 +46,7 @@ QString reasonLabel(const QString &reason)
 
 HistoryDialog::HistoryDialog(Store &store, qint64 articleId, QWidget *parent)
     : QDialog(parent), m_store(store), m_articleId(articleId), m_revisions(new QListWidget), m_status(new QListWidget),
-      m_comparison(new QTextBrowser)
+      m_comparison(new QTextBrowser), m_emptyNote(new QLabel)
 {
     setWindowTitle(tr("History"));
     setObjectName(QStringLiteral("historyDialog"));
@@ -55,8 +57,17 @@ HistoryDialog::HistoryDialog(Store &store, qint64 articleId, QWidget *parent)
     auto *compare = new QPushButton(tr("Compare"));
     auto *restore = new QPushButton(tr("Restore"));
     auto *name = new QPushButton(tr("Name…"));
+    m_revisionButtons = {compare, restore, name};
+    m_revisions->setObjectName(QStringLiteral("historyRevisions"));
+    m_revisions->setTextElideMode(Qt::ElideNone);
+    m_revisions->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_emptyNote->setObjectName(QStringLiteral("historyEmpty"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setText(tr("No revisions yet – a revision is taken when you save with Ctrl+S, "
+                            "on status changes and on import."));
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Revisions (select one or two)")));
+    left->addWidget(m_emptyNote);
     left->addWidget(m_revisions, 3);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(compare);
@@ -67,15 +78,19 @@ HistoryDialog::HistoryDialog(Store &store, qint64 articleId, QWidget *parent)
     left->addWidget(m_status, 1);
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
+    // Wide enough for "date, time – reason: „name“" without cutting it.
+    leftWidget->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.00.00 00:00 – ")
+                                    + tr("changed elsewhere, replaced by the editor's text")) + 40);
     auto *splitter = new QSplitter;
     splitter->addWidget(leftWidget);
     splitter->addWidget(m_comparison);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     layout->addWidget(close);
-    resize(1000, 640);
+    resize(1180, 680);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(compare, &QPushButton::clicked, this, &HistoryDialog::compareSelection);
@@ -94,12 +109,25 @@ void HistoryDialog::reload()
     QList<Revision> revisions = m_store.revisions().forArticle(m_articleId);
     std::reverse(revisions.begin(), revisions.end());
     for (const Revision &revision : std::as_const(revisions)) {
-        QString text = QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" – ")
-                       + reasonLabel(revision.reason);
+        QString reason = reasonLabel(revision.reason);
+        if (revision.reason == QLatin1String("import")) { // and the status it came in with
+            try {
+                reason = tr("imported, status: %1").arg(Workflow::label(RevisionDiff::snapshotArticle(revision.snapshot).status));
+            } catch (const ArticleFileError &) {
+                reason = tr("imported");
+            }
+        }
+        QString text = QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" – ") + reason;
         if (!revision.name.isEmpty())
             text += QStringLiteral(": „%1“").arg(revision.name);
-        (new QListWidgetItem(text, m_revisions))->setData(kRevisionRole, revision.id);
+        auto *item = new QListWidgetItem(text, m_revisions);
+        item->setData(kRevisionRole, revision.id);
+        item->setToolTip(text);
     }
+    m_emptyNote->setVisible(revisions.isEmpty());
+    m_revisions->setVisible(!revisions.isEmpty());
+    for (QPushButton *button : std::as_const(m_revisionButtons))
+        button->setEnabled(!revisions.isEmpty());
     m_status->clear();
     for (const StatusChange &change : Workflow::history(m_store, m_articleId)) {
         m_status->addItem(QStringLiteral("%1 – %2 → %3 (%4)")
@@ -115,12 +143,20 @@ void HistoryDialog::compareSelection()
         return;
     auto articleOf = [this](QListWidgetItem *item) {
         const std::optional<Revision> revision = m_store.revisions().find(item->data(kRevisionRole).toLongLong());
-        return revision ? ArticleFile::parse(revision->snapshot.toUtf8(), QStringLiteral("revision")).article : Article();
+        try {
+            return revision ? RevisionDiff::snapshotArticle(revision->snapshot) : Article();
+        } catch (const ArticleFileError &) {
+            return Article();
+        }
     };
     // Older first: the list is newest first.
     const Article before = articleOf(selected.size() > 1 ? selected.last() : selected.first());
     const Article after = selected.size() > 1 ? articleOf(selected.first())
                                               : m_store.articles().findById(m_articleId).value_or(Article());
+    if (RevisionDiff::identical(before, after)) {
+        m_comparison->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(tr("No differences")));
+        return;
+    }
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Metadata"));
     const QList<RevisionDiff::FieldChange> fields = RevisionDiff::fields(before, after);
     if (fields.isEmpty())
@@ -129,12 +165,27 @@ void HistoryDialog::compareSelection()
         html += QStringLiteral("<table cellpadding=\"4\">");
         for (const RevisionDiff::FieldChange &change : fields) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td><del style=\"color:#b02020\">%2</del></td><td><ins style=\"color:#1d7a1d\">%3</ins></td></tr>")
-                        .arg(escapeHtml(change.field), escapeHtml(change.before), escapeHtml(change.after));
+                        .arg(escapeHtml(MetadataPanel::fieldLabel(change.field)), escapeHtml(fieldValue(change.field, change.before)),
+                             escapeHtml(fieldValue(change.field, change.after)));
         }
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h3>%1</h3><div>%2</div>").arg(tr("Text"), RevisionDiff::toHtml(RevisionDiff::words(before.body, after.body)));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Text"));
+    html += before.body == after.body ? QStringLiteral("<p>%1</p>").arg(tr("No changes."))
+                                      : QStringLiteral("<div>%1</div>").arg(RevisionDiff::toHtml(RevisionDiff::words(before.body, after.body)));
     m_comparison->setHtml(html);
+}
+
+QString HistoryDialog::fieldValue(const QString &field, const QString &value) const
+{
+    if (field == QLatin1String("status"))
+        return Workflow::label(value);
+    if (field == QLatin1String("teaser_image") && !value.isEmpty()) {
+        // The image by the name it was added with, not by the hash of its bytes.
+        const std::optional<Asset> asset = m_store.assets().find(value);
+        return asset && !asset->originalName.isEmpty() ? asset->originalName : tr("an image");
+    }
+    return value;
 }
 
 bool HistoryDialog::restoreSelected()

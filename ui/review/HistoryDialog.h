@@ -3,7 +3,9 @@
 #include <QDialog>
 #include <functional>
 
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QTextBrowser;
 
 namespace feder {
@@ -24,6 +26,8 @@ public:
     QListWidget &revisions() { return *m_revisions; }
     QListWidget &statusHistory() { return *m_status; }
     QTextBrowser &comparison() { return *m_comparison; }
+    // Says why the list is empty (revisions are taken on Ctrl+S, status changes and import).
+    QLabel &emptyNote() { return *m_emptyNote; }
     std::function<QString()> askName;     // replaceable (tests)
     std::function<QString()> currentUser;
 
@@ -36,12 +40,15 @@ Q_SIGNALS:
 
 private:
     void reload();
+    QString fieldValue(const QString &field, const QString &value) const;
 
     Store &m_store;
     qint64 m_articleId;
     QListWidget *m_revisions;
     QListWidget *m_status;
     QTextBrowser *m_comparison;
+    QLabel *m_emptyNote;
+    QList<QPushButton *> m_revisionButtons; // need a revision to act on
 };
 
 } // namespace feder::ui

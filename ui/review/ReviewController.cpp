@@ -1,5 +1,6 @@
 #include "ReviewController.h"
 
+#include "CommentDialog.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "store/Store.h"
@@ -21,9 +22,7 @@ ReviewController::ReviewController(Store &store, MarkdownEditor &editor, EditSes
     askReviewerName = [this] {
         return QInputDialog::getText(&m_editor, tr("Your name"), tr("Name shown with your comments:"));
     };
-    askCommentText = [this](const QString &title) {
-        return QInputDialog::getMultiLineText(&m_editor, title, tr("Comment:"));
-    };
+    askCommentText = [this](const QString &title) { return CommentDialog::ask(&m_editor, title); };
     connect(&m_editor, &MarkdownEditor::editedAt, this, &ReviewController::followEdit);
     connect(&m_session, &EditSession::saved, this, &ReviewController::persistAnchors);
 }
