@@ -10,6 +10,7 @@
 #include "mainwindow/MainWindow.h"
 #include "preview/PreviewWidget.h"
 #include "spelling/SpellChecker.h"
+#include "spelling/SpellingController.h"
 #include "spelling/SpellDocument.h"
 #include "store/Store.h"
 
@@ -103,6 +104,80 @@ private Q_SLOTS:
                 print(QStringLiteral("baseline_hunspell_suggest_%1_s").arg(QLatin1String(t.name)), double(timer.nsecsElapsed()) / 1e9, "s");
             }
         }
+    }
+
+    // Issue 13.2: keystroke-to-screen echo in the real editor on a 5,000-word article with
+    // distinct words and one misspelling in 100, idle and right after a typing pause while
+    // background spell work runs (the re-check and suggestions for 20 misspellings, as when the
+    // spelling dock is clicked through). Echo = key event sent until the editor has painted.
+    void echoDuringBackgroundWork()
+    {
+        QStringList misspelled;
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("e.sqlite")), Store::Access::Create);
+        Article article;
+        article.title = QStringLiteral("Echo");
+        article.slug = QStringLiteral("echo");
+        article.body = bench::realisticArticle(5000, 100, 11, &misspelled);
+        {
+            Transaction t(store->database());
+            store->articles().save(article);
+            t.commit();
+        }
+        MainWindow window(*store);
+        window.session().setAutosaveDelay(60 * 60 * 1000);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy checked(&window.spelling(), &SpellingController::findingsChanged);
+        window.openArticle(store->articles().findBySlug(QStringLiteral("echo"))->id);
+        QVERIFY(checked.wait(60000));
+        MarkdownEditor &editor = window.editor();
+        editor.setFocus();
+        QTextCursor cursor(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor.setTextCursor(cursor);
+        QTest::qWait(1000);
+
+        struct PaintWatch : QObject
+        {
+            bool painted = false;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    painted = true;
+                return false;
+            }
+        } watch;
+        editor.viewport()->installEventFilter(&watch);
+        const QString typed = QStringLiteral(" Die Verwaltung braucht schnelle und bürgernahe Dienste.");
+        int next = 0;
+        auto echoes = [&](int keys) {
+            QList<double> ms;
+            QElapsedTimer timer;
+            for (int i = 0; i < keys; ++i) {
+                watch.painted = false;
+                timer.start();
+                QTest::sendKeyEvent(QTest::Click, &editor, Qt::Key_unknown, QString(typed.at(next++ % typed.size())), Qt::NoModifier);
+                while (!watch.painted && timer.elapsed() < 2000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                ms.append(double(timer.nsecsElapsed()) / 1e6);
+                QTest::qWait(33); // about 30 characters a second
+            }
+            return ms;
+        };
+        const QList<double> idle = echoes(120);
+        // A typing pause: the re-check starts; the dock asks for suggestions of 20 words.
+        QTest::qWait(900);
+        misspelled.removeDuplicates();
+        for (const QString &word : misspelled.mid(0, 20))
+            window.spelling().requestSuggestions(word);
+        const QList<double> busy = echoes(120);
+        print(QStringLiteral("editor_echo_5000w_idle_p50_ms"), percentile(idle, 0.5), "ms");
+        print(QStringLiteral("editor_echo_5000w_idle_p90_ms"), percentile(idle, 0.9), "ms");
+        print(QStringLiteral("editor_echo_5000w_after_pause_p50_ms"), percentile(busy, 0.5), "ms");
+        print(QStringLiteral("editor_echo_5000w_after_pause_p90_ms"), percentile(busy, 0.9), "ms");
+        print(QStringLiteral("editor_echo_5000w_after_pause_p90_ratio_to_idle"), percentile(busy, 0.9) / percentile(idle, 0.9), "x");
     }
 
     void speed()

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QTextBlock>
+#include <QThread>
 #include <QThreadPool>
 
 namespace feder::ui {
@@ -42,6 +43,10 @@ QSet<QString> wordsForSuggestions(const QString &body)
 SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QObject *parent)
     : QObject(parent), m_store(store), m_editor(editor), m_highlighter(new SpellHighlighter(editor.document()))
 {
+    // Spellchecks only use a core nobody else needs: one thread fewer than the machine has, at
+    // idle priority (SCHED_IDLE on Linux), so typing and the preview never wait for them.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_pool.setThreadPriority(QThread::IdlePriority);
     m_fullCheckDelay.setSingleShot(true);
     m_fullCheckDelay.setInterval(kFullCheckDelayMs);
     connect(&m_fullCheckDelay, &QTimer::timeout, this, &SpellingController::runFullCheck);
@@ -50,6 +55,7 @@ SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QOb
 SpellingController::~SpellingController()
 {
     stopBackgroundWork();
+    m_pool.clear(); // what has not started yet never will; the pool waits for the rest (< 0.5 s)
 }
 
 // The running check stops at its next word, and answers still on their way are dropped.
@@ -112,7 +118,7 @@ void SpellingController::rebuildChecker()
     // underlines follow.
     const quint64 request = ++m_checkerRequest;
     QPointer<SpellingController> self(this);
-    QThreadPool::globalInstance()->start([self, context, install, request, articleId] {
+    m_pool.start([self, context, install, request, articleId] {
         auto checker = std::make_shared<const SpellChecker>(context);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, checker, install, request, articleId] {
             if (self && self->m_checkerRequest == request && self->m_article.id == articleId)
@@ -140,7 +146,7 @@ void SpellingController::runFullCheck()
     QPointer<SpellingController> self(this);
     // Full-document work never runs on the GUI thread.
     const std::shared_ptr<IncrementalCheck> incremental = m_incremental;
-    QThreadPool::globalInstance()->start([self, checker, incremental, body, generation, stop] {
+    m_pool.start([self, checker, incremental, body, generation, stop] {
         const QList<SpellFinding> findings = incremental->check(*checker, body, stop);
         if (stop.stop_requested())
             return;
@@ -162,7 +168,7 @@ void SpellingController::requestSuggestions(const QString &word)
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QSet<QString> words = m_documentWords;
     QPointer<SpellingController> self(this);
-    QThreadPool::globalInstance()->start([self, checker, word, words] {
+    m_pool.start([self, checker, word, words] {
         const QStringList suggestions = checker->suggestions(word, words);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, word, suggestions, checker] {
             if (self && self->m_checker == checker) // still the same dictionary and article

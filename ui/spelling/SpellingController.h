@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <stop_token>
@@ -84,6 +85,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_checkerRequest = 0;
     std::stop_source m_runningCheck;
+    QThreadPool m_pool;   // last member: destroyed (and waited for) first
 };
 
 } // namespace feder::ui
