@@ -9,6 +9,8 @@ measures, from the moment it is started:
   settled  the process tree used less than 2 % of a core for a whole second
   cpu      CPU seconds of the process tree until settled
   pss      proportional memory of the process tree when settled (MiB)
+  typing_cpu  CPU seconds of the tree from the first of 200 typed characters (10 a second) to
+           12 s after the last
 and prints `bench NAME VALUE UNIT` lines with medians, ghostwriter's as baseline_*.
 
 Run (needs xvfb, xdotool and ghostwriter: apt-get install xvfb xdotool ghostwriter):
@@ -17,6 +19,7 @@ Run (needs xvfb, xdotool and ghostwriter: apt-get install xvfb xdotool ghostwrit
 import argparse
 import os
 import random
+import re
 import shutil
 import signal
 import statistics
@@ -32,28 +35,51 @@ TICK = os.sysconf("SC_CLK_TCK")
 
 
 def article(words, seed):
-    """German-looking prose of dictionary words, one in 100 misspelled, many distinct words."""
+    """German prose as bench_spelling's realisticArticle makes it: sentences of the project's own
+    articles and corpus, one capitalised word in four swapped for another noun of the de_DE
+    dictionary (a long text has many distinct words), one word in 100 with a letter left out."""
     rng = random.Random(seed)
-    stems = []
+    sentences = []
+    for folder in ("articles", "spelling"):
+        directory = os.path.join(ROOT, "tests", "data", folder)
+        for name in sorted(os.listdir(directory)):
+            if not name.endswith(".md") or name == "README.md":
+                continue
+            with open(os.path.join(directory, name), encoding="utf-8") as f:
+                text = f.read()
+            body = text.split("\n---\n", 1)[1] if text.startswith("---") else text
+            for line in body.split("\n"):
+                line = line.strip()
+                if not line or not line[0].isalpha() or "http" in line or "`" in line:
+                    continue
+                for sentence in re.split(r"(?<=[.!?])\s+", line):
+                    if sentence.count(" ") >= 4:
+                        sentences.append(sentence)
+    nouns = []
     with open("/usr/share/hunspell/de_DE.dic", encoding="utf-8") as dic:
         for line in dic.read().split("\n")[1:]:
             stem = line.split("/")[0]
-            if stem.isalpha() and 3 <= len(stem) <= 14:
-                stems.append(stem)
-    nouns = [s for s in stems if s[0].isupper()]
-    paragraphs, count = [], 0
+            if stem.isalpha() and stem[0].isupper() and 5 <= len(stem) <= 14:
+                nouns.append(stem)
+    paragraphs, paragraph, count = [], [], 0
     while count < words:
-        sentences = []
-        for _ in range(5):
-            ws = [rng.choice(nouns)] + [rng.choice(stems) for _ in range(11)]
-            for i, w in enumerate(ws):
-                if rng.random() < 0.01 and len(w) > 4:
+        ws = rng.choice(sentences).split(" ")
+        for i in range(1, len(ws)):
+            w = ws[i]
+            if w.isalpha() and len(w) >= 5:
+                if w[0].isupper() and rng.random() < 0.25:
+                    w = rng.choice(nouns)
+                if rng.random() < 0.01:
                     k = rng.randrange(1, len(w) - 1)
-                    ws[i] = w[:k] + w[k + 1:]  # a letter left out
-            sentences.append(" ".join(ws) + ".")
-            count += len(ws)
-        paragraphs.append(" ".join(sentences))
-    return "\n\n".join(paragraphs) + "\n"
+                    w = w[:k] + w[k + 1:]  # a letter left out
+                ws[i] = w
+        paragraph.append(" ".join(ws))
+        count += len(ws)
+        if sum(len(p.split()) for p in paragraph) > 70:
+            paragraphs.append(" ".join(paragraph))
+            paragraph = []
+    paragraphs.append(" ".join(paragraph))
+    return "\n\n".join(p for p in paragraphs if p) + "\n"
 
 
 def tree(pid):
@@ -102,6 +128,24 @@ def visible_window(pid):
     return bool(out)
 
 
+TYPED = "Die Verwaltung hat ihre Terminvergabe umgestellt und das Team arbeitet agil. " * 3
+
+
+def typing_cpu(process):
+    """CPU seconds of the process tree from the first of 200 typed characters (10 a second, real
+    X key events into the focused window) to 12 s after the last one."""
+    windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(process.pid)],
+                             capture_output=True, text=True).stdout.split()
+    if not windows:
+        return None
+    # Xvfb has no window manager: give the window the keyboard focus directly.
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], capture_output=True)
+    before = cpu_seconds(tree(process.pid))
+    subprocess.run(["xdotool", "type", "--delay", "100", TYPED[:200]], capture_output=True)
+    time.sleep(12)
+    return cpu_seconds(tree(process.pid)) - before
+
+
 def measure(command, env):
     start = time.monotonic()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -131,6 +175,9 @@ def measure(command, env):
             break
         last_cpu, last_t = cpu, now
     result["pss"] = pss_mib(tree(process.pid))
+    typed = typing_cpu(process)
+    if typed is not None:
+        result["typing_cpu"] = typed
     for name in ("text", "preview"):
         if name in marks:
             result[name] = marks[name]
@@ -171,8 +218,10 @@ def main():
                 shutil.copy(template, store)
                 # Interleaved: both see the same machine load over the series.
                 feder_runs.append(measure([FEDER, "--store", store], env))
-                ghost_runs.append(measure(["ghostwriter", md], env))
-            for key, unit in (("window", "s"), ("text", "s"), ("preview", "s"), ("settled", "s"), ("cpu", "s"), ("pss", "MiB")):
+                ghost_md = os.path.join(work, f"run-{words}-{run}.md")  # typed into: a copy per run
+                shutil.copy(md, ghost_md)
+                ghost_runs.append(measure(["ghostwriter", ghost_md], env))
+            for key, unit in (("window", "s"), ("text", "s"), ("preview", "s"), ("settled", "s"), ("cpu", "s"), ("pss", "MiB"), ("typing_cpu", "s")):
                 values = [r[key] for r in feder_runs if key in r]
                 if values:
                     print(f"bench startup_{words}w_{key}_median {statistics.median(values):.3f} {unit}", flush=True)
