@@ -36,6 +36,18 @@ bool underlined(MarkdownEditor &editor, int position)
     });
 }
 
+// The editor's character format at this position of the document (issue 12: Markdown).
+QTextCharFormat formatAt(MarkdownEditor &editor, int position)
+{
+    const QTextBlock block = editor.document()->findBlock(position);
+    const int column = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (column >= range.start && column < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestGuiSpelling : public QObject
@@ -87,6 +99,33 @@ private Q_SLOTS:
         QCOMPARE(rows, (QStringList{QStringLiteral("Fehlerr (2)"), QStringLiteral("Platform (1)"), QStringLiteral("funtioniert (1)")}));
     }
 
+    // Issue 12: one formatting layer. Headings, emphasis, links, code and container lines are
+    // highlighted, and the spelling underlines lie on top of them, not instead of them.
+    void markdownHighlightingLivesWithTheUnderlines()
+    {
+        QTextCursor cursor(editor().document());
+        cursor.movePosition(QTextCursor::End);
+        editor().setTextCursor(cursor);
+        typeText(&editor(), QStringLiteral("\n## Eine Überschrifft\n::: pullquote\nMit *Betonung* und **Fehlerr** "
+                                           "und [Verweis](https://example.org) und `codee`.\n:::\n"));
+        const QTextCharFormat heading = formatAt(editor(), positionOf(QStringLiteral("Überschrifft")));
+        QCOMPARE(heading.fontWeight(), int(QFont::Bold));
+        QCOMPARE(heading.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+        const QColor text = editor().palette().color(QPalette::Text);
+        QVERIFY(formatAt(editor(), positionOf(QStringLiteral("## Eine"))).foreground().color() != text); // dimmed markup
+        const QTextCharFormat marker = formatAt(editor(), positionOf(QStringLiteral("::: pullquote")) + 4);
+        QVERIFY(marker.hasProperty(QTextFormat::ForegroundBrush) && marker.foreground().color() != text);
+        QVERIFY(formatAt(editor(), positionOf(QStringLiteral("Betonung"))).fontItalic());
+        const QTextCharFormat strong = formatAt(editor(), positionOf(QStringLiteral("Fehlerr**")));
+        QCOMPARE(strong.fontWeight(), int(QFont::Bold));
+        QCOMPARE(strong.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+        QVERIFY(formatAt(editor(), positionOf(QStringLiteral("Verweis"))).fontUnderline());
+        QVERIFY(!formatAt(editor(), positionOf(QStringLiteral("codee"))).fontFamilies().toStringList().isEmpty());
+        QVERIFY(!underlined(editor(), positionOf(QStringLiteral("codee"))));
+        QVERIFY(!formatAt(editor(), positionOf(QStringLiteral("falschhh"))).fontFamilies().toStringList().isEmpty()); // fenced code
+        QVERIFY(!formatAt(editor(), positionOf(QStringLiteral("Die Platform"))).hasProperty(QTextFormat::FontWeight)); // plain prose
+    }
+
     void typingUnderlinesAtOnce()
     {
         QTextCursor cursor(editor().document());
@@ -105,8 +144,10 @@ private Q_SLOTS:
         QTextCursor cursor(editor().document());
         cursor.setPosition(positionOf(QStringLiteral("Platform")) + 2);
         QVERIFY(spelling().addContextActions(&menu, cursor));
+        // The menu is there at once; the suggestions replace the placeholder when ready.
+        QTRY_COMPARE_WITH_TIMEOUT(menu.actions().first()->text(), QStringLiteral("Plattform"), 10000);
+        QVERIFY(!menu.findChild<QAction *>(QStringLiteral("spellSuggestionsPending")) || !menu.actions().contains(menu.findChild<QAction *>(QStringLiteral("spellSuggestionsPending"))));
         const QList<QAction *> actions = menu.actions();
-        QCOMPARE(actions.first()->text(), QStringLiteral("Plattform"));
         QVERIFY(std::any_of(actions.begin(), actions.end(), [](QAction *a) { return a->objectName() == QLatin1String("spellAddToDictionary"); }));
         QVERIFY(std::any_of(actions.begin(), actions.end(), [](QAction *a) { return a->objectName() == QLatin1String("spellIgnoreInArticle"); }));
         actions.first()->trigger();
@@ -137,7 +178,9 @@ private Q_SLOTS:
         QVERIFY(panel.currentWord().isEmpty());
         QVERIFY(panel.suggestions().currentText().isEmpty());
         QVERIFY(!panel.replaceButton().isEnabled());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("spellingJump"))->isEnabled());
         panel.list().setCurrentRow(0); // Fehlerr (2)
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("spellingJump"))->isEnabled());
         QCOMPARE(panel.currentWord(), QStringLiteral("Fehlerr"));
         // Suggestions arrive from a worker thread; still nothing chosen.
         QTRY_VERIFY_WITH_TIMEOUT(panel.suggestions().count() > 0, 10000);

@@ -115,6 +115,60 @@ private Q_SLOTS:
         QCOMPARE(firstSuggestion(QStringLiteral("vorrausschauende")), QStringLiteral("vorausschauende"));
     }
 
+    // Issue 14.2/14.3: one-word forms of two-word expressions, also at a sentence start; the
+    // suggestion keeps the typed word's case.
+    void oneWordFormsOfTwoWordExpressions()
+    {
+        QCOMPARE(flagged(QStringLiteral("Das ist garnicht schlimm, desweiteren geht es.")),
+                 (QStringList{QStringLiteral("garnicht"), QStringLiteral("desweiteren")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("desweiteren")), QStringLiteral("des Weiteren"));
+        QCOMPARE(flagged(QStringLiteral("Desweiteren gilt das.")), QStringList{QStringLiteral("Desweiteren")});
+        QCOMPARE(firstSuggestion(QStringLiteral("Desweiteren")), QStringLiteral("Des Weiteren"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Entgültig")), QStringLiteral("Endgültig"));
+        // Only listed in lower case: found at the start of a sentence all the same.
+        QCOMPARE(firstSuggestion(QStringLiteral("Agressiv")), QStringLiteral("Aggressiv"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Nichtmal")), QStringLiteral("Nicht mal"));
+        // Closed-class words are no compound parts: "wert" + "den", "gar" + "kein".
+        QCOMPARE(flagged(QStringLiteral("Die Daten wertden geprüft, es gibt garkeinen Grund.")),
+                 (QStringList{QStringLiteral("wertden"), QStringLiteral("garkeinen")}));
+    }
+
+    // Issue 14.2: wider- (against) and wieder- (again) confused inside a word.
+    void widerAndWiederConfused()
+    {
+        QCOMPARE(flagged(QStringLiteral("Wir wiederlegen den Wiederstand und den Wiederspruch.")),
+                 (QStringList{QStringLiteral("wiederlegen"), QStringLiteral("Wiederstand"), QStringLiteral("Wiederspruch")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("wiederlegen")), QStringLiteral("widerlegen"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Wiederstand")), QStringLiteral("Widerstand"));
+        QCOMPARE(flagged(QStringLiteral("Sie widerholen den Antrag.")), QStringList{QStringLiteral("widerholen")});
+        QCOMPARE(firstSuggestion(QStringLiteral("widerholen")), QStringLiteral("wiederholen"));
+        QCOMPARE(flagged(QStringLiteral("Wir wiederholen den Widerspruch gegen die Wiederaufnahme und widersprechen.")),
+                 QStringList());
+    }
+
+    // Issue 14.2: heads in -ung, -heit, -keit, -schaft, -ion, -tät, -ling, -tum need the -s-.
+    void compoundsNeedTheLinkingS()
+    {
+        QCOMPARE(flagged(QStringLiteral("Das Bildungangebot, das Sicherheitkonzept und die Gemeinschaftpraxis.")),
+                 (QStringList{QStringLiteral("Bildungangebot"), QStringLiteral("Sicherheitkonzept"),
+                              QStringLiteral("Gemeinschaftpraxis")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("Bildungangebot")), QStringLiteral("Bildungsangebot"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Sicherheitkonzept")), QStringLiteral("Sicherheitskonzept"));
+        QCOMPARE(flagged(QStringLiteral("Das Bildungsangebot, das Sicherheitskonzept und die Digitalisierungsstrategie.")),
+                 QStringList());
+    }
+
+    // Issue 14.2: an unknown word one likely slip from a dictionary word is that word mistyped,
+    // not a rare compound ("Naht" + "Eile").
+    void slipsOfDictionaryWordsAreNotCompounds()
+    {
+        QCOMPARE(flagged(QStringLiteral("Die Nahteile und das Systemstatt.")),
+                 (QStringList{QStringLiteral("Nahteile"), QStringLiteral("Systemstatt")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("Nahteile")), QStringLiteral("Nachteile"));
+        // Real compounds beyond the dictionary stay quiet.
+        QCOMPARE(flagged(QStringLiteral("Der Linktext, die Nachsorge und die Cloudarchitektur.")), QStringList());
+    }
+
     void englishSpellingOfAGermanWordIsFlagged()
     {
         QCOMPARE(flagged(QStringLiteral("Die Platform funktioniert.")), QStringList{QStringLiteral("Platform")});
@@ -215,33 +269,37 @@ private Q_SLOTS:
     }
 
     // Issue 13.2: a look-up never waits for a suggestion running on another thread. Before,
-    // one mutex guarded the one hunspell instance through every suggest (50-400 ms each).
+    // one mutex guarded the one hunspell instance through every suggest (50-400 ms each), so no
+    // look-up finished while a suggestion was computed. Counted, not timed: a loaded machine
+    // may preempt a thread, but it cannot make look-ups finish while they are blocked.
     void lookUpsNeverWaitForSuggestions()
     {
         QString problem;
         const auto dictionary = DictionaryLocator::load(QStringLiteral("de-DE"), &problem);
         QVERIFY(dictionary);
+        dictionary->suggest(QStringLiteral("Verwaltnug")); // the suggesting instance is loaded now
+        std::atomic_bool inSuggest = false;
         std::atomic_bool done = false;
         std::thread suggesting([&] {
             const QStringList typos = {QStringLiteral("Digitalisierrungsstratgie"), QStringLiteral("Verwaltngsmodernisierung"),
                                        QStringLiteral("Bürgerbeteilgungsverfahren"), QStringLiteral("Barrierefrieheitsprüfung")};
-            for (const QString &typo : typos)
+            for (const QString &typo : typos) {
+                inSuggest = true;
                 dictionary->suggest(typo); // not cached yet: each is a full hunspell search
+                inSuggest = false;
+            }
             done = true;
         });
-        QElapsedTimer timer;
-        qint64 worstNs = 0;
-        int lookUps = 0;
-        while (!done) {
-            timer.start();
-            dictionary->spell(QStringLiteral("Verwaltung%1").arg(lookUps % 7 == 0 ? QString() : QStringLiteral("en")));
-            worstNs = std::max(worstNs, timer.nsecsElapsed());
-            ++lookUps;
+        int duringSuggestions = 0;
+        for (int i = 0; !done; ++i) {
+            const bool wasSuggesting = inSuggest;
+            dictionary->spell(QStringLiteral("Verwaltung%1").arg(i % 7 == 0 ? QString() : QStringLiteral("en")));
+            if (wasSuggesting && inSuggest)
+                ++duringSuggestions; // began and ended while hunspell was suggesting
         }
         suggesting.join();
-        QVERIFY(lookUps > 100);
-        QVERIFY2(worstNs < 20'000'000, qPrintable(QStringLiteral("a look-up waited %1 ms").arg(worstNs / 1e6)));
-        QVERIFY(dictionary->suggesterCount() >= 1);
+        QVERIFY2(duringSuggestions >= 50, qPrintable(QStringLiteral("only %1 look-ups while suggesting").arg(duringSuggestions)));
+        QCOMPARE(dictionary->suggesterCount(), 1);
     }
 
     // Issue 13.1: a re-check after a pause checks only the paragraph that changed, and finds
@@ -257,7 +315,9 @@ private Q_SLOTS:
             if (name != QLatin1String("README.md"))
                 body += ArticleFile::parse(file.readAll(), name).article.body + QStringLiteral("\n\n");
         }
-        body += QStringLiteral("```\ncode mit Leerzeile\n\nfalschhh im Code\n```\n\nEin Fehlerr am Ende.\n");
+        body += QStringLiteral("```\ncode mit Leerzeile\n\nfalschhh im Code\n~~~\n\nnoch Kode\n```\n\n"
+                               "- Punkt eins\n\n    Fortsetzung mit Tippfeler hier.\n\n"
+                               "Ein Fehlerr am Ende.\n");
         IncrementalCheck incremental;
         auto same = [&](const QString &text) {
             const QList<SpellFinding> whole = SpellDocument::checkMarkdown(checker, text);
@@ -275,6 +335,10 @@ private Q_SLOTS:
         same(body);
         QCOMPARE(incremental.checkedParagraphs(), 1);
         QCOMPARE(incremental.reusedParagraphs(), paragraphs - 1);
+        const QList<SpellFinding> whole = SpellDocument::checkMarkdown(checker, body);
+        QVERIFY(std::any_of(whole.begin(), whole.end(), [](const SpellFinding &f) { return f.word == QLatin1String("Tippfeler"); }));
+        // Markdown that joins paragraphs: checked whole, with the same findings.
+        same(body + QStringLiteral("\n<!-- Notiz\n\nnicht prüfen Fehlerrr -->\n\nSiehe [Bericht][ber].\n\n[ber]: https://example.org\n"));
     }
 
     // Issue 13.1: a stale check stops at once when asked to.

@@ -11,7 +11,9 @@ namespace feder {
 class SpellChecker;
 
 // The full check of an article re-run after every typing pause: the text is cut into its
-// paragraphs (at blank lines outside fenced code), and a paragraph whose text has not changed
+// paragraphs (at blank lines outside fenced code, an indented paragraph staying with the one
+// before; texts with link reference definitions or multi-paragraph HTML are checked whole),
+// and a paragraph whose text has not changed
 // since the last check keeps its findings without being tokenised or checked again. Typing
 // changes one paragraph, so a re-check of a 50,000-word article checks a hundred words.
 // One per checker (the findings depend on its dictionary and word lists); thread-safe.

@@ -3,6 +3,7 @@
 #include "render/Containers.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
+#include "editor/MarkdownStyle.h"
 
 #include <QElapsedTimer>
 #include <QTextBlock>
@@ -14,7 +15,8 @@ namespace {
 constexpr qint64 kSliceMs = 8; // well below a frame: typing stays smooth while a long text is underlined
 }
 
-SpellHighlighter::SpellHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+SpellHighlighter::SpellHighlighter(QTextDocument *document, const QPalette &palette)
+    : QSyntaxHighlighter(document), m_markdown(palette)
 {
     m_error.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_error.setUnderlineColor(QColor(0xd0, 0x21, 0x21));
@@ -50,10 +52,23 @@ void SpellHighlighter::rehighlightSlice()
     }
 }
 
+void SpellHighlighter::mergeFormat(int start, int length, const QTextCharFormat &format)
+{
+    for (int i = start; i < start + length; ++i) {
+        QTextCharFormat merged = this->format(i);
+        merged.merge(format);
+        setFormat(i, 1, merged);
+    }
+}
+
 void SpellHighlighter::highlightBlock(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const bool fence = trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+    const bool fence = MarkdownStyle::isFence(text);
+    // One formatting layer: the Markdown first, the spelling underlines laid over it.
+    const QList<MarkdownStyle::Span> markdown = m_markdown.spans(text, previousBlockState() == InFence);
+    for (const MarkdownStyle::Span &span : markdown)
+        mergeFormat(span.start, span.length, span.format);
     if (previousBlockState() == InFence) {
         setCurrentBlockState(fence ? Normal : InFence);
         return;
@@ -64,7 +79,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
         return;
     const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, text);
     for (const SpellFinding &finding : findings)
-        setFormat(finding.start, finding.length, m_error);
+        mergeFormat(finding.start, finding.length, m_error);
 }
 
 } // namespace feder::ui

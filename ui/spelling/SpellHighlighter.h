@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editor/MarkdownStyle.h"
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 #include <QTimer>
@@ -11,6 +13,8 @@ class SpellChecker;
 
 namespace feder::ui {
 
+// The editor's one formatting layer: Markdown highlighting (MarkdownStyle) with the red wavy
+// spelling underlines merged over it (review comments are extra selections on top).
 // Red wavy underlines in the editor. QSyntaxHighlighter re-runs only for the blocks (lines) that
 // changed, and the checker caches every word it has seen, so a keystroke costs one line.
 // Markdown-aware per line: fenced code blocks (tracked across lines), container markers and raw
@@ -22,7 +26,7 @@ class SpellHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    explicit SpellHighlighter(QTextDocument *document);
+    explicit SpellHighlighter(QTextDocument *document, const QPalette &palette = QPalette());
 
     // nullptr switches the spellcheck off.
     void setChecker(std::shared_ptr<const SpellChecker> checker);
@@ -37,12 +41,14 @@ protected:
 
 private:
     void rehighlightSlice();
+    void mergeFormat(int start, int length, const QTextCharFormat &format);
 
     enum State { Normal = 0, InFence = 1 };
     std::shared_ptr<const SpellChecker> m_checker;
     QTimer m_slices;
     int m_nextBlock = 0;
     QTextCharFormat m_error;
+    MarkdownStyle m_markdown;
 };
 
 } // namespace feder::ui

@@ -41,12 +41,12 @@ QSet<QString> wordsForSuggestions(const QString &body)
 } // namespace
 
 SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QObject *parent)
-    : QObject(parent), m_store(store), m_editor(editor), m_highlighter(new SpellHighlighter(editor.document()))
+    : QObject(parent), m_store(store), m_editor(editor), m_highlighter(new SpellHighlighter(editor.document(), editor.palette()))
 {
-    // Spellchecks only use a core nobody else needs: one thread fewer than the machine has, at
-    // idle priority (SCHED_IDLE on Linux), so typing and the preview never wait for them.
+    // Full checks only use a core nobody else needs: one thread fewer than the machine has.
+    // Not at idle priority: the check takes the same short locks as the editor's look-ups, and a
+    // thread that waits for an idle CPU while holding one would make the editor wait too.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-    m_pool.setThreadPriority(QThread::IdlePriority);
     m_fullCheckDelay.setSingleShot(true);
     m_fullCheckDelay.setInterval(kFullCheckDelayMs);
     connect(&m_fullCheckDelay, &QTimer::timeout, this, &SpellingController::runFullCheck);
@@ -79,6 +79,7 @@ void SpellingController::clear()
     m_highlighter->setChecker(nullptr);
     m_findings.clear();
     m_documentWords.clear();
+    m_suggestions.clear();
     ++m_checkerRequest;
     stopBackgroundWork();
     Q_EMIT findingsChanged(m_findings);
@@ -97,6 +98,7 @@ void SpellingController::rebuildChecker()
     if (m_article.id == 0)
         return;
     ++m_checkerRequest; // a checker still being built for an older state is not installed
+    stopBackgroundWork(); // and a check of the previous article or text never reports
     SpellContext context;
     context.language = m_language;
     context.gender = genderStyleFromSetting(m_store.settings().value(QStringLiteral("spelling.gender")));
@@ -107,6 +109,7 @@ void SpellingController::rebuildChecker()
             Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
         m_checker = checker;
         m_incremental = std::make_shared<IncrementalCheck>(); // its findings belong to the old checker
+        m_suggestions.clear();
         m_highlighter->setChecker(checker);
         runFullCheck();
     };
@@ -165,14 +168,21 @@ void SpellingController::requestSuggestions(const QString &word)
 {
     if (!m_checker || word.isEmpty())
         return;
+    if (const auto known = m_suggestions.constFind(word); known != m_suggestions.constEnd()) {
+        Q_EMIT suggestionsReady(word, *known);
+        return;
+    }
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QSet<QString> words = m_documentWords;
     QPointer<SpellingController> self(this);
-    m_pool.start([self, checker, word, words] {
+    // The user waits for these: the shared pool at normal priority, not behind a full check.
+    QThreadPool::globalInstance()->start([self, checker, word, words] {
         const QStringList suggestions = checker->suggestions(word, words);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, word, suggestions, checker] {
-            if (self && self->m_checker == checker) // still the same dictionary and article
-                Q_EMIT self->suggestionsReady(word, suggestions);
+            if (!self || self->m_checker != checker) // another dictionary or article by now
+                return;
+            self->m_suggestions.insert(word, suggestions);
+            Q_EMIT self->suggestionsReady(word, suggestions);
         });
     });
 }
@@ -189,40 +199,52 @@ bool SpellingController::addContextActions(QMenu *menu, const QTextCursor &curso
     });
     if (hit == findings.end())
         return false;
-    SpellFinding finding = *hit;
-    // Only this word's suggestions, on the GUI thread: the user waits for this menu anyway, and
-    // each word is asked about once per session (cached).
-    finding.suggestions = m_checker->suggestions(finding.word, m_documentWords);
+    const SpellFinding finding = *hit;
     QAction *first = menu->actions().value(0);
-    auto insert = [&](QAction *action) { menu->insertAction(first, action); };
-    if (finding.suggestions.isEmpty()) {
-        auto *none = new QAction(tr("(no suggestions)"), menu);
-        none->setEnabled(false);
-        insert(none);
-    }
-    for (const QString &suggestion : finding.suggestions) {
-        auto *action = new QAction(suggestion, menu);
-        QFont bold = action->font();
-        bold.setBold(true);
-        action->setFont(bold);
-        const int start = block.position() + finding.start;
-        const int length = finding.length;
-        connect(action, &QAction::triggered, this, [this, start, length, suggestion] {
-            QTextCursor replace(m_editor.document());
-            replace.setPosition(start);
-            replace.setPosition(start + length, QTextCursor::KeepAnchor);
-            replace.insertText(suggestion);
-        });
-        insert(action);
-    }
+    // Suggestions may take a moment the first time (hunspell searches its dictionary): the menu
+    // opens at once with a placeholder that the suggestions replace when they are ready.
+    auto *placeholder = new QAction(tr("Looking for suggestions…"), menu);
+    placeholder->setObjectName(QStringLiteral("spellSuggestionsPending"));
+    placeholder->setEnabled(false);
+    menu->insertAction(first, placeholder);
+    const int start = block.position() + finding.start;
+    const int length = finding.length;
+    QPointer<QMenu> openMenu(menu);
+    auto fill = std::make_shared<QMetaObject::Connection>();
+    *fill = connect(this, &SpellingController::suggestionsReady, menu,
+                    [this, openMenu, placeholder, fill, word = finding.word, start, length](const QString &ready, const QStringList &suggestions) {
+        if (ready != word || !openMenu)
+            return;
+        disconnect(*fill);
+        for (const QString &suggestion : suggestions) {
+            auto *action = new QAction(suggestion, openMenu);
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+            connect(action, &QAction::triggered, this, [this, start, length, suggestion] {
+                QTextCursor replace(m_editor.document());
+                replace.setPosition(start);
+                replace.setPosition(start + length, QTextCursor::KeepAnchor);
+                replace.insertText(suggestion);
+            });
+            openMenu->insertAction(placeholder, action);
+        }
+        if (suggestions.isEmpty()) {
+            placeholder->setText(tr("(no suggestions)"));
+        } else {
+            openMenu->removeAction(placeholder);
+            placeholder->deleteLater();
+        }
+    });
+    requestSuggestions(finding.word); // answers at once when the word was asked about before
     auto *add = new QAction(tr("Add to dictionary"), menu);
     add->setObjectName(QStringLiteral("spellAddToDictionary"));
     connect(add, &QAction::triggered, this, [this, word = finding.word] { addToDictionary(word); });
     auto *ignore = new QAction(tr("Ignore in this article"), menu);
     ignore->setObjectName(QStringLiteral("spellIgnoreInArticle"));
     connect(ignore, &QAction::triggered, this, [this, word = finding.word] { ignoreInArticle(word); });
-    insert(add);
-    insert(ignore);
+    menu->insertAction(first, add);
+    menu->insertAction(first, ignore);
     menu->insertSeparator(first);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "article/Article.h"
 #include "spelling/SpellDocument.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -81,6 +82,7 @@ private:
     QString m_language;
     QList<SpellFinding> m_findings;
     QSet<QString> m_documentWords;   // of the last full check: suggestions prefer them
+    QHash<QString, QStringList> m_suggestions;   // asked for with m_checker
     QTimer m_fullCheckDelay;
     quint64 m_generation = 0;
     quint64 m_checkerRequest = 0;

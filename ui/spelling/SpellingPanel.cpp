@@ -37,10 +37,14 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
 
     auto *jump = new QPushButton(tr("Next occurrence"));
     jump->setObjectName(QStringLiteral("spellingJump"));
+    m_wordActions = {jump};
     m_replace->setObjectName(QStringLiteral("spellingReplaceAll"));
     m_replace->setEnabled(false);
     auto *add = new QPushButton(tr("Add to dictionary"));
     auto *ignore = new QPushButton(tr("Ignore in this article"));
+    m_wordActions << add << ignore;
+    for (QPushButton *button : std::as_const(m_wordActions))
+        button->setEnabled(false); // until a word is selected
 
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(new QLabel(tr("Language:")));
@@ -140,6 +144,8 @@ void SpellingPanel::updateReplaceButton()
 {
     const QString replacement = m_suggestions->currentText().trimmed();
     m_replace->setEnabled(!currentWord().isEmpty() && !replacement.isEmpty() && replacement != currentWord());
+    for (QPushButton *button : std::as_const(m_wordActions))
+        button->setEnabled(!currentWord().isEmpty());
 }
 
 void SpellingPanel::jumpToNext()

@@ -48,6 +48,7 @@ private:
     QListWidget *m_list;
     QComboBox *m_suggestions;
     QPushButton *m_replace;
+    QList<QPushButton *> m_wordActions;   // next occurrence, add to dictionary, ignore: need a word
     QComboBox *m_language;
 };
 
