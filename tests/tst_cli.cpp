@@ -286,6 +286,22 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(png));
     }
 
+    // A page taller than a snapshot can hold is refused, never cut off with exit 0.
+    void snapshotOfAPageTooTallFails()
+    {
+        QString body;
+        for (int i = 0; i < 1500; ++i)
+            body += QStringLiteral("Ein Absatz mit einigen Wörtern, damit die Seite lang wird.\n\n");
+        writeFile(*m_dir, QStringLiteral("lang.md"), articleText(QStringLiteral("title: Sehr lang"), body));
+        QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store, m_dir->filePath(QStringLiteral("lang.md"))}).exitCode, 0);
+        const QString png = m_dir->filePath(QStringLiteral("lang.png"));
+        const Result result = runFeder({QStringLiteral("snapshot"), QStringLiteral("--store"), m_store,
+                                        QStringLiteral("sehr-lang"), QStringLiteral("--png"), png});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("px tall") && result.err.contains("nothing was written"), result.err.constData());
+        QVERIFY(!QFile::exists(png));
+    }
+
     void checkAndExport()
     {
         QCOMPARE(runFeder({QStringLiteral("import"), QStringLiteral("--store"), m_store,

@@ -92,6 +92,7 @@ void RelatedEditor::setArticle(qint64 articleId, const QStringList &slugs)
     // No signal blocker here: the view must hear of every row, or it keeps showing (and
     // selecting in) the previous article's list.
     m_articleId = articleId;
+    m_add->clear(); // a half-typed title belongs to the article it was typed for
     m_list->clear();
     for (const QString &slug : slugs)
         appendRow(slug);

@@ -128,7 +128,13 @@ void SnapshotRenderer::onTitle(const QString &title)
     if (m_done || !title.startsWith(kTitlePrefix))
         return;
     const QStringList parts = title.mid(kTitlePrefix.size()).split(QLatin1Char(':'));
-    const int pageHeight = std::clamp(parts.last().toInt(), 100, kMaxHeight);
+    const int fullHeight = parts.last().toInt();
+    if (fullHeight > kMaxHeight) {
+        // A cut-off picture would pass for the whole page: refuse instead.
+        return finish(false, tr("the page is %1 px tall; a snapshot shows at most %2 px, so nothing was written")
+                                 .arg(fullHeight).arg(kMaxHeight));
+    }
+    const int pageHeight = std::clamp(fullHeight, 100, kMaxHeight);
     if (parts.first() == QLatin1String("ready")) {
         resizeTo(pageHeight);
         requestFrame();

@@ -30,6 +30,8 @@ public:
 
     void start();
 
+    // Taller pages are refused (exit 2): 16,000 px at 1200 px width is 77 MB of pixels, about
+    // 25,000 words; WebEngine cannot paint much more in one view anyway.
     static constexpr int kMaxHeight = 16000;
     // How many painted frames the renderer waits for a complete picture before it gives up.
     static constexpr int kMaxFrames = 300;

@@ -110,6 +110,11 @@ void HistoryDialog::reload()
     std::reverse(revisions.begin(), revisions.end());
     for (const Revision &revision : std::as_const(revisions)) {
         QString reason = reasonLabel(revision.reason);
+        QString name = revision.name;
+        if (revision.reason == QLatin1String("status") && name.startsWith(QLatin1String("Status: "))) {
+            reason = tr("status changed to %1").arg(name.mid(8)); // not „Statuswechsel: „Status: …““
+            name.clear();
+        }
         if (revision.reason == QLatin1String("import")) { // and the status it came in with
             try {
                 reason = tr("imported, status: %1").arg(Workflow::label(RevisionDiff::snapshotArticle(revision.snapshot).status));
@@ -118,8 +123,8 @@ void HistoryDialog::reload()
             }
         }
         QString text = QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" – ") + reason;
-        if (!revision.name.isEmpty())
-            text += QStringLiteral(": „%1“").arg(revision.name);
+        if (!name.isEmpty())
+            text += QStringLiteral(": „%1“").arg(name);
         auto *item = new QListWidgetItem(text, m_revisions);
         item->setData(kRevisionRole, revision.id);
         item->setToolTip(text);
