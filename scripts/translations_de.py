@@ -209,7 +209,7 @@ GERMAN = {
     "&Duplicate article": "Artikel &duplizieren",
     "Move article to &trash": "Artikel in den &Papierkorb",
     "&Search articles": "Artikel &suchen",
-    "&Store": "S&tore",
+    "&Store": "&Redaktion",
     "&Authors…": "&Autorinnen und Autoren …",
     "&Categories…": "&Kategorien …",
     "Empty the &trash": "Papierkorb &leeren",
@@ -375,7 +375,9 @@ GERMAN = {
     "Feder review (*.federreview)": "Feder-Review (*.federreview)",
     "Exported for review: %1": "Für Review exportiert: %1",
     "Import review": "Review importieren",
-    "%1 comment(s) and %2 reply(ies) added, %3 updated.": "%1 Kommentar(e) und %2 Antwort(en) hinzugefügt, %3 aktualisiert.",
+    "%n comment(s) added": ["%n Kommentar hinzugefügt", "%n Kommentare hinzugefügt"],
+    "%n reply(ies) added": ["%n Antwort hinzugefügt", "%n Antworten hinzugefügt"],
+    "%n updated.": ["%n aktualisiert.", "%n aktualisiert."],
     "Approve article": "Artikel freigeben",
     "Only %1 can edit this comment.": "Nur %1 kann diesen Kommentar bearbeiten.",
     "Edit comment": "Kommentar bearbeiten",
@@ -472,6 +474,10 @@ GERMAN = {
     "%1: not a Feder store; nothing was changed": "%1: kein Feder-Store; es wurde nichts geändert",
     # issue 13 / 11.7 (spelling)
     "Choose a replacement": "Ersatz wählen",
+    "Looking for suggestions…": "Vorschläge werden gesucht …",
+    "status changed to %1": "Status geändert auf „%1“",
+    "the page is %1 px tall; a snapshot shows at most %2 px, so nothing was written":
+        "die Seite ist %1 px hoch; ein Schnappschuss zeigt höchstens %2 px, daher wurde nichts geschrieben",
     # issue 11 (GUI)
     "Your comment…": "Ihr Kommentar …",
     "Ctrl+Enter to submit, Enter for a new line, Esc to cancel.":
@@ -497,6 +503,13 @@ GERMAN = {
     "the web engine did not paint the page (%1 frames)": "die Web-Engine hat die Seite nicht gezeichnet (%1 Bilder)",
     "the page was not painted completely after %1 frames (%2); no PNG was written":
         "die Seite war nach %1 Bildern nicht vollständig gezeichnet (%2); es wurde kein PNG geschrieben",
+    # issue 12
+    "&Sidebar": "&Seitenleiste",
+    "Se&ttings…": "&Einstellungen…",
+    "Settings": "Einstellungen",
+    "As the system": "Wie das System",
+    "A new language takes effect when Feder is started again.": "Eine andere Sprache gilt ab dem nächsten Start von Feder.",
+    "&Language of the interface:": "&Sprache der Oberfläche:",
 }
 
 

@@ -1,6 +1,7 @@
 // Issue 11, items 6 and 11: Feder reopens where the author left off (article, caret, scroll,
 // window, splitter, docks; settings under the application's own name), and the library keeps its
 // order, selection and scroll position while the author types and autosave runs.
+#include "GuiEntry.h"
 #include "GuiTestMain.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
@@ -80,6 +81,24 @@ private Q_SLOTS:
         // The tests' own folder, never the author's settings.
         QVERIFY2(file.startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")), qPrintable(file));
         QVERIFY(!file.contains(QStringLiteral("Unknown Organization")));
+    }
+
+    // Settings written by versions before the organisation was set are taken over once.
+    void oldSettingsAreTakenOver()
+    {
+        QSettings().clear();
+        QSettings old(QStringLiteral("Unknown Organization"), QStringLiteral("feder"));
+        old.setValue(QStringLiteral("review/author"), QStringLiteral("Jana Weber"));
+        old.sync();
+        feder::ui::migrateOldSettings();
+        QCOMPARE(QSettings().value(QStringLiteral("review/author")).toString(), QStringLiteral("Jana Weber"));
+        // Once settings exist, the old file is never read again.
+        old.setValue(QStringLiteral("review/author"), QStringLiteral("Alt"));
+        old.sync();
+        feder::ui::migrateOldSettings();
+        QCOMPARE(QSettings().value(QStringLiteral("review/author")).toString(), QStringLiteral("Jana Weber"));
+        old.clear();
+        QSettings().clear();
     }
 
     void restartRestoresThePlace()

@@ -231,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(box.size(), 2);
         QWidget *target = preview().view()->focusProxy();
         QVERIFY(target);
-        QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(box.at(0).toInt(), box.at(1).toInt()));
+        const qreal zoom = page()->zoomFactor(); // CSS px to widget px (the desktop page is scaled to fit)
+        QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(int(box.at(0).toDouble() * zoom), int(box.at(1).toDouble() * zoom)));
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 5000);
         QCOMPARE(opened.first(), QUrl(QStringLiteral("https://example.org/ziel")));
         QTest::qWait(200);
@@ -254,7 +255,9 @@ private Q_SLOTS:
         const QVariantList point = evaluate(page(), QStringLiteral(
             "var b = document.querySelectorAll('#feder-body > .fb')[40]; b.scrollIntoView({block: 'center'});"
             "var r = b.getBoundingClientRect(); [r.left + 20, r.top + r.height / 2, parseInt(b.getAttribute('data-line'))]")).toList();
-        QTest::mouseClick(preview().view()->focusProxy(), Qt::LeftButton, {}, QPoint(point.at(0).toInt(), point.at(1).toInt()));
+        const qreal zoom = page()->zoomFactor(); // CSS px to widget px (the desktop page is scaled to fit)
+        QTest::mouseClick(preview().view()->focusProxy(), Qt::LeftButton, {},
+                          QPoint(int(point.at(0).toDouble() * zoom), int(point.at(1).toDouble() * zoom)));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->editor().textCursor().blockNumber() + 1, point.at(2).toInt(), 5000);
     }
 
@@ -271,6 +274,45 @@ private Q_SLOTS:
         preview().setMode(PreviewWidget::Mode::Desktop);
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.documentElement.className")).toString(), QStringLiteral("mode-desktop"), 5000);
         QCOMPARE(evaluate(page(), QStringLiteral("document.documentElement.getAttribute('data-marker')")).toString(), QStringLiteral("x"));
+    }
+
+    // Issue 12: "Desktop" lays the page out at the desktop width and scales it to fit a narrower
+    // pane; "Smartphone" is 390 px wide; headings and words never break mid-word.
+    void modesShowTheirRealWidthAndWordsStayWhole()
+    {
+        openArticle(QStringLiteral("title: Wie Kommunalverwaltungen mit Digitalisierungsstrategien vorankommen"),
+                    longBody(2) + QStringLiteral("\n## Verwaltungsmodernisierungsvorhaben kommen gemeinsam voran\n\n"
+                                                 "Ein Absatz über Bürgerbeteiligungsplattformen.\n"));
+        QVERIFY2(preview().view()->width() < PreviewWidget::kDesktopWidth, qPrintable(QString::number(preview().view()->width())));
+        // The layout width in CSS px (without a scroll bar, which may take up to 20 px).
+        const auto innerWidth = [this] { return evaluate(page(), QStringLiteral("document.documentElement.clientWidth")).toInt(); };
+        QTRY_VERIFY_WITH_TIMEOUT(innerWidth() >= PreviewWidget::kDesktopWidth - 20 && innerWidth() <= PreviewWidget::kDesktopWidth, 5000);
+        QVERIFY(page()->zoomFactor() < 1.0);
+        QVERIFY(evaluate(page(), QStringLiteral("document.documentElement.scrollWidth <= window.innerWidth")).toBool());
+
+        // Every word of a heading on one line (a mid-word break gives a word two boxes).
+        const QString brokenWords = QStringLiteral(
+            "(function () { var broken = [];"
+            "  document.querySelectorAll('h1, h2').forEach(function (heading) {"
+            "    var walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT), node;"
+            "    while ((node = walker.nextNode())) {"
+            "      var re = /\\S+/g, m;"
+            "      while ((m = re.exec(node.data))) {"
+            "        var range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+            "        if (range.getClientRects().length > 1) broken.push(m[0]);"
+            "      } } });"
+            "  return broken.join(' '); })()");
+        QCOMPARE(evaluate(page(), brokenWords).toString(), QString());
+
+        preview().setMode(PreviewWidget::Mode::Phone);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.documentElement.className")).toString(), QStringLiteral("mode-phone"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(innerWidth() >= PreviewWidget::kPhoneWidth - 20, 5000);
+        const int pageWidth = evaluate(page(), QStringLiteral("document.getElementById('feder-page').getBoundingClientRect().width")).toInt();
+        QVERIFY2(pageWidth <= PreviewWidget::kPhoneWidth && pageWidth >= PreviewWidget::kPhoneWidth - 20, qPrintable(QString::number(pageWidth)));
+        QCOMPARE(evaluate(page(), brokenWords).toString(), QString());
+        QCOMPARE(evaluate(page(), QStringLiteral("getComputedStyle(document.querySelector('h2')).overflowWrap")).toString(), QStringLiteral("normal"));
+        QCOMPARE(evaluate(page(), QStringLiteral("getComputedStyle(document.querySelector('p')).wordBreak")).toString(), QStringLiteral("normal"));
+        preview().setMode(PreviewWidget::Mode::Desktop);
     }
 
     void hiddenPreviewPausesAndCatchesUp()

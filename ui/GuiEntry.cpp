@@ -15,21 +15,39 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QThreadPool>
 #include <QTranslator>
 
 namespace feder::ui {
 
-namespace {
-
 // Feder is made for German editorial teams: German unless the system asks for English
-// (or FEDER_LANG says otherwise).
-QString uiLanguage()
+// (or the settings or FEDER_LANG say otherwise).
+QString interfaceLanguage()
 {
     const QString forced = qEnvironmentVariable("FEDER_LANG");
     if (!forced.isEmpty())
         return forced.left(2);
+    const QString chosen = QSettings().value(QLatin1String(kLanguageSetting)).toString(); // Einstellungen
+    if (chosen == QLatin1String("de") || chosen == QLatin1String("en"))
+        return chosen;
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("de");
+}
+
+namespace {
+
+// Qt's own German catalogues (Debian: qt6-translations-l10n): dialog buttons, the editor's
+// context menu, file dialogs, shortcut names („Strg+S“), the web engine's messages.
+void installQtTranslations(QCoreApplication &app)
+{
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const char *catalogue : {"qtbase_de", "qtwebengine_de"}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QLatin1String(catalogue), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 }
 
 // The pre-export checklist speaks German everywhere (GUI in any language, `feder check`,
@@ -58,22 +76,35 @@ void installChecklistTranslation(QCoreApplication &app)
 
 void installTranslations(QCoreApplication &app)
 {
-    if (uiLanguage() != QLatin1String("de")) {
+    if (interfaceLanguage() != QLatin1String("de")) {
         installChecklistTranslation(app);
         return;
     }
     auto *federTranslator = new QTranslator(&app);
     if (federTranslator->load(QStringLiteral(":/i18n/feder_de.qm")))
         QCoreApplication::installTranslator(federTranslator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    installQtTranslations(app);
+    // Dates and numbers in German too, also when the system speaks another language.
+    if (QLocale::system().language() != QLocale::German)
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
 }
 
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Feder"));
     QCoreApplication::setApplicationName(QStringLiteral("feder"));
+    migrateOldSettings();
+}
+
+void migrateOldSettings()
+{
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return; // already in use: never overwritten
+    // Before the organisation was set, Qt filed the settings under "Unknown Organization".
+    const QSettings old(QStringLiteral("Unknown Organization"), QCoreApplication::applicationName());
+    for (const QString &key : old.allKeys())
+        current.setValue(key, old.value(key));
 }
 
 bool isGuiCommand(const QString &command)

@@ -13,8 +13,18 @@ bool isGuiCommand(const QString &command);
 // The application's name and organisation ("Feder"/"feder"): the per-machine settings
 // (QSettings) live in ~/.config/Feder/feder.conf, not under "Unknown Organization".
 void setApplicationIdentity();
+// Copies the settings of versions that filed them under "Unknown Organization/feder.conf" (reviewer
+// name, library sort, window place) when the current ones are still empty.
+void migrateOldSettings();
 
-// Loads the German catalogue unless the system (or FEDER_LANG) asks for English.
+// The interface language chosen in Bearbeiten ▸ Einstellungen (QSettings, "de" or "en"; none:
+// follow the system). Read once at start: a change takes effect on the next start.
+inline constexpr const char *kLanguageSetting = "ui/language";
+// "de" or "en": FEDER_LANG, else the setting above, else German unless the system speaks English.
+QString interfaceLanguage();
+
+// Loads the German catalogues (Feder's and Qt's own) unless the settings, the system or
+// FEDER_LANG ask for English.
 void installTranslations(QCoreApplication &app);
 
 // Only the checklist's messages in German (the command line stays English otherwise).

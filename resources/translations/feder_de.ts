@@ -983,6 +983,10 @@
         <source>an image</source>
         <translation>ein Bild</translation>
     </message>
+    <message>
+        <source>status changed to %1</source>
+        <translation>Status geändert auf „%1“</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::LibraryPanel</name>
@@ -1117,7 +1121,7 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation>S&amp;tore</translation>
+        <translation>&amp;Redaktion</translation>
     </message>
     <message>
         <source>&amp;Authors…</source>
@@ -1224,10 +1228,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <translation>Review importieren</translation>
     </message>
     <message>
-        <source>%1 comment(s) and %2 reply(ies) added, %3 updated.</source>
-        <translation>%1 Kommentar(e) und %2 Antwort(en) hinzugefügt, %3 aktualisiert.</translation>
-    </message>
-    <message>
         <source>Restore a &amp;backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
@@ -1250,6 +1250,22 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>%1[*] — Feder (read-only)</source>
         <translation>%1[*] — Feder (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) added</source>
+        <translation><numerusform>%n Kommentar hinzugefügt</numerusform><numerusform>%n Kommentare hinzugefügt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added</source>
+        <translation><numerusform>%n Antwort hinzugefügt</numerusform><numerusform>%n Antworten hinzugefügt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation><numerusform>%n aktualisiert.</numerusform><numerusform>%n aktualisiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1667,32 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
 </context>
 <context>
+    <name>feder::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Feder is started again.</source>
+        <translation>Eine andere Sprache gilt ab dem nächsten Start von Feder.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::Sidebar</name>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::SnapshotRenderer</name>
     <message>
         <source>the page could not be rendered</source>
@@ -1672,6 +1714,10 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>the page was not painted completely after %1 frames (%2); no PNG was written</source>
         <translation>die Seite war nach %1 Bildern nicht vollständig gezeichnet (%2); es wurde kein PNG geschrieben</translation>
     </message>
+    <message>
+        <source>the page is %1 px tall; a snapshot shows at most %2 px, so nothing was written</source>
+        <translation>die Seite ist %1 px hoch; ein Schnappschuss zeigt höchstens %2 px, daher wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::SpellingController</name>
@@ -1686,6 +1732,10 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>Ignore in this article</source>
         <translation>Im Artikel ignorieren</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Vorschläge werden gesucht …</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QMenu>
+#include <QScrollBar>
 #include <memory>
 
 namespace feder::ui {
@@ -17,6 +18,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
     setFont(font);
     setTabChangesFocus(false);
     document()->setDocumentMargin(16);
+    // The margins beside the centred text column look like the page, not like the window.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
         if (m_loading || (removed == 0 && added == 0))
             return;
@@ -31,6 +35,32 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
     if (m_extendContextMenu)
         m_extendContextMenu(menu.get(), cursorForPosition(event->pos()));
     menu->exec(event->globalPos());
+}
+
+void MarkdownEditor::resizeEvent(QResizeEvent *event)
+{
+    updateColumn();
+    QPlainTextEdit::resizeEvent(event);
+}
+
+void MarkdownEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateColumn();
+}
+
+void MarkdownEditor::updateColumn()
+{
+    // Measured on German prose, not on one letter: the column holds about kColumnCharacters of it.
+    static const QString sample = QStringLiteral("Die Verwaltung lernt von der Cloud, wie Bürger Termine finden. ");
+    const qreal perCharacter = fontMetrics().horizontalAdvance(sample) / qreal(sample.size());
+    const int column = int(perCharacter * kColumnCharacters + 2 * document()->documentMargin()) + 1;
+    const int scrollBar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    const int available = contentsRect().width() - scrollBar;
+    const int side = std::max(0, (available - column) / 2);
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
 }
 
 void MarkdownEditor::loadText(const QString &text)

@@ -21,8 +21,14 @@ public:
         m_extendContextMenu = std::move(extender);
     }
 
+    // The text column's width in characters when the editor is wider (centred, the rest is
+    // margin): a comfortable line for prose.
+    static constexpr int kColumnCharacters = 76;
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     // The text changed because of the user (typing, paste, undo), not because of loadText().
@@ -31,6 +37,8 @@ Q_SIGNALS:
     void editedAt(int position, int removed, int added);
 
 private:
+    void updateColumn();
+
     bool m_loading = false;
     std::function<void(QMenu *, const QTextCursor &)> m_extendContextMenu;
 };

@@ -82,7 +82,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SlugRole: return a.slug;
     case StatusRole: return a.status;
     case CategoryRole: return a.category;
-    case Qt::ToolTipRole: return index.column() == Title ? QVariant(a.slug) : QVariant();
+    // Long titles are elided in the list: the whole title (and the slug) in the tooltip.
+    case Qt::ToolTipRole: return index.column() == Title ? QVariant(a.title + QLatin1Char('\n') + a.slug) : QVariant();
     case SortRole:
         switch (index.column()) {
         case ReadingTime: return minutesOf(a);

@@ -20,6 +20,8 @@
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
 #include "store/Store.h"
+#include "Sidebar.h"
+#include "SettingsDialog.h"
 #include "WindowPlace.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QLabel>
@@ -34,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -80,9 +84,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createMenus();
     connectParts();
     connectScrollSync();
-    resize(1600, 950);
+    resize(defaultSize());
     m_place = new WindowPlace(*this, *splitter, *m_editor);
     m_place->restoreLayout(); // size, position, docks and splitter as the author left them
+    m_sidebar->restore();
     m_editor->setEnabled(false);
     updateTitle();
 
@@ -99,6 +104,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QSize MainWindow::defaultSize() const
+{
+    // Roomy on a large screen, inside a 1280×720 one (with its panel and the window's frame).
+    const QScreen *screen = this->screen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 720);
+    return QSize(1440, 900).boundedTo(available - QSize(40, 60)).expandedTo(QSize(640, 480));
+}
+
 QTableView &MainWindow::library()
 {
     return m_library->view();
@@ -110,6 +123,7 @@ void MainWindow::createDocks()
     libraryDock->setObjectName(QStringLiteral("libraryDock"));
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    m_libraryDock = libraryDock;
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_metadata);
@@ -136,7 +150,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     tabifyDockWidget(m_spellingDock, m_reviewDock);
     m_metadataDock->raise();
-    resizeDocks({libraryDock, m_metadataDock}, {330, 420}, Qt::Horizontal);
+    m_sidebar = new Sidebar(*this, {m_metadataDock, m_checklistDock, m_spellingDock, m_reviewDock});
+    // Editor and preview get most of the width; the sidebar folds away with one shortcut.
+    resizeDocks({libraryDock, m_metadataDock}, {260, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -207,6 +223,14 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Search articles"), this, [this] { m_library->searchField().setFocus(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+
     QMenu *store = menuBar()->addMenu(tr("&Store"));
     m_writeActions.append(store->addAction(tr("&Authors…"), this, [this] { openNamesDialog(true); }));
     m_writeActions.append(store->addAction(tr("&Categories…"), this, [this] { openNamesDialog(false); }));
@@ -222,6 +246,12 @@ void MainWindow::createMenus()
     }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_sidebar->toggleAction());
+    QAction *libraryToggle = m_libraryDock->toggleViewAction();
+    libraryToggle->setObjectName(QStringLiteral("actionLibrary"));
+    libraryToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(libraryToggle);
+    view->addSeparator();
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_checklistDock->toggleViewAction());
     view->addAction(m_spellingDock->toggleViewAction());
@@ -280,8 +310,7 @@ void MainWindow::connectParts()
             m_editor->setFocus();
             return;
         }
-        m_metadataDock->show();
-        m_metadataDock->raise();
+        m_sidebar->reveal(m_metadataDock);
         m_metadata->focusField(field);
     });
 }
@@ -463,8 +492,11 @@ void MainWindow::exportReview()
 {
     if (!m_session->hasArticle() || !m_session->save())
         return;
+    // Starts where exports go (the last export folder or the documents folder), not in the
+    // working directory of whoever started Feder.
     const QString path = QFileDialog::getSaveFileName(this, tr("Export for review"),
-        m_session->article().slug + QStringLiteral(".federreview"), tr("Feder review (*.federreview)"));
+        QDir(ExportController::startFolder()).filePath(m_session->article().slug + QStringLiteral(".federreview")),
+        tr("Feder review (*.federreview)"));
     if (path.isEmpty())
         return;
     try {
@@ -480,7 +512,8 @@ void MainWindow::exportReview()
 
 void MainWindow::importReview()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import review"), QString(), tr("Feder review (*.federreview)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import review"), ExportController::startFolder(),
+                                                      tr("Feder review (*.federreview)"));
     if (path.isEmpty() || !m_session->save())
         return; // a failed save already says why; importing now could replace the unsaved text
     try {
@@ -490,8 +523,9 @@ void MainWindow::importReview()
             m_session->close();
             openArticle(article->id);
         }
-        QString message = tr("%1 comment(s) and %2 reply(ies) added, %3 updated.")
-                              .arg(report.threadsAdded).arg(report.repliesAdded).arg(report.commentsUpdated);
+        QString message = tr("%n comment(s) added", nullptr, report.threadsAdded) + QStringLiteral(", ")
+                        + tr("%n reply(ies) added", nullptr, report.repliesAdded) + QStringLiteral(", ")
+                        + tr("%n updated.", nullptr, report.commentsUpdated);
         if (!report.conflicts.isEmpty())
             message += QStringLiteral("\n\n") + report.conflicts.join(QLatin1Char('\n'));
         QMessageBox::information(this, tr("Import review"), message);

@@ -25,6 +25,7 @@ class SpellingController;
 class ReviewController;
 class ReviewPanel;
 class SpellingPanel;
+class Sidebar;
 class WindowPlace;
 
 // The main window: library (left), Markdown editor and live preview (centre), metadata and
@@ -44,6 +45,7 @@ public:
     MetadataPanel &metadata() { return *m_metadata; }
     MetadataController &metadataController() { return *m_metadataController; }
     ChecklistPanel &checklist() { return *m_checklist; }
+    Sidebar &sidebar() { return *m_sidebar; }
     ExportController &exporter() { return *m_exporter; }
     SpellingController &spelling() { return *m_spelling; }
     SpellingPanel &spellingPanel() { return *m_spellingPanel; }
@@ -68,6 +70,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QSize defaultSize() const;
     void createDocks();
     void createMenus();
     void connectParts();
@@ -99,6 +102,7 @@ private:
     SpellingPanel *m_spellingPanel;
     ReviewController *m_review;
     ReviewPanel *m_reviewPanel;
+    QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_checklistDock = nullptr;
     QDockWidget *m_spellingDock = nullptr;
@@ -107,6 +111,7 @@ private:
     QString m_readOnlyReason;
     QList<QAction *> m_writeActions; // disabled in a read-only window
     WindowPlace *m_place = nullptr;  // window layout, caret and scroll across restarts
+    Sidebar *m_sidebar = nullptr;    // the right-hand docks, collapsible as one
 };
 
 } // namespace feder::ui

@@ -46,7 +46,16 @@ QLineEdit *lineEdit(const QString &name)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(name);
+    // A long value does not fit a narrow sidebar: the whole of it in the tooltip.
+    QObject::connect(edit, &QLineEdit::textChanged, edit, &QLineEdit::setToolTip);
     return edit;
+}
+
+// Shows the start of a long value, not its end (where QLineEdit::setText leaves the caret).
+void showStart(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
 }
 
 QLabel *counter()
@@ -254,17 +263,21 @@ void MetadataPanel::setArticle(const Article &article)
     m_textCommit->stop();
     m_article = article;
     refreshChoices();
-    m_title->setText(article.title);
-    m_slug->setText(article.slug);
+    showStart(m_title, article.title);
+    showStart(m_slug, article.slug);
     m_author->setCurrentText(article.author);
-    m_role->setText(article.role);
+    m_author->lineEdit()->setCursorPosition(0);
+    m_author->setToolTip(article.author);
+    showStart(m_role, article.role);
     m_category->setCurrentText(article.category);
+    m_category->lineEdit()->setCursorPosition(0);
+    m_category->setToolTip(article.category);
     m_status->setCurrentIndex(std::max(0, m_status->findData(article.status)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(article.language)));
     if (m_excerpt->toPlainText() != article.excerpt)
         m_excerpt->setPlainText(article.excerpt);
-    m_alt->setText(article.teaserAlt);
-    m_seoTitle->setText(article.seoTitle);
+    showStart(m_alt, article.teaserAlt);
+    showStart(m_seoTitle, article.seoTitle);
     if (m_seoDescription->toPlainText() != article.seoDescription)
         m_seoDescription->setPlainText(article.seoDescription);
     m_related->setArticle(article.id, article.related);

@@ -11,6 +11,7 @@
 #include "store/Store.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,7 @@ PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
+    m_view->installEventFilter(this); // its width sets the zoom
 
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -170,6 +172,7 @@ void PreviewWidget::applyMarks()
 void PreviewWidget::onPageReady()
 {
     m_pageReady = true;
+    updateZoom(true); // a new page starts at 100 %
     if (m_metadataPending)
         refreshMetadata(m_article);
     applyMarks();
@@ -260,6 +263,24 @@ void PreviewWidget::setMode(Mode mode)
     actions.at(int(mode))->setChecked(true);
     if (m_pageReady)
         m_page->runJavaScript(QStringLiteral("federSetMode('%1')").arg(modeName()), QWebEngineScript::ApplicationWorld);
+    updateZoom();
+}
+
+void PreviewWidget::updateZoom(bool force)
+{
+    // The page lays out at the mode's real width; a narrower pane scales it down.
+    const int target = m_mode == Mode::Desktop ? kDesktopWidth : m_mode == Mode::Phone ? kPhoneWidth : 0;
+    const int width = m_view->width();
+    const qreal zoom = target > 0 && width > 0 && width < target ? std::max(0.25, qreal(width) / target) : 1.0;
+    if (force || !qFuzzyCompare(m_page->zoomFactor(), zoom))
+        m_page->setZoomFactor(zoom);
+}
+
+bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        updateZoom();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewWidget::revealLine(int line, bool alignTop)

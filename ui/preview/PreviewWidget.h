@@ -53,6 +53,10 @@ public:
     };
     void setReviewMarks(const QList<ReviewMark> &marks);
     Mode mode() const { return m_mode; }
+    // The page width each mode lays out at, in CSS px: the desktop page (its 44rem column with
+    // margins) and a smartphone. A narrower pane shows the same layout scaled down to fit.
+    static constexpr int kDesktopWidth = 800;
+    static constexpr int kPhoneWidth = 390;
 
     QWebEngineView *view() const { return m_view; }
     PreviewPage *page() const { return m_page; }
@@ -73,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void requestRender();
@@ -80,6 +85,7 @@ private:
     void onPatchRendered(quint64 generation, quint64 sequence, const QByteArray &patchJson, bool empty, int words);
     void onPageReady();
     QString modeName() const;
+    void updateZoom(bool force = false);
     QString assetUrl(const QString &sha) const;
 
     Store &m_store;
