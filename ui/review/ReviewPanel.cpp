@@ -3,7 +3,7 @@
 #include "ReviewController.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -32,9 +32,13 @@ ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
     auto *reopen = new QPushButton(tr("Reopen"));
     auto *edit = new QPushButton(tr("Edit"));
     auto *remove = new QPushButton(tr("Delete"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {reply, resolve, reopen, edit, remove})
-        buttons->addWidget(button);
+    // Three to a row: in one row the five German labels kept the sidebar 455 px wide.
+    auto *buttons = new QGridLayout;
+    int index = 0;
+    for (QPushButton *button : {reply, resolve, reopen, edit, remove}) {
+        buttons->addWidget(button, index / 3, index % 3);
+        ++index;
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);

@@ -5,6 +5,7 @@
 #include "editor/MarkdownEditor.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,10 +53,11 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
     auto *replaceRow = new QHBoxLayout;
     replaceRow->addWidget(m_suggestions, 1);
     replaceRow->addWidget(m_replace);
-    auto *wordRow = new QHBoxLayout;
-    wordRow->addWidget(jump);
-    wordRow->addWidget(add);
-    wordRow->addWidget(ignore);
+    // Two rows: in one, the three German labels kept the sidebar wider than the editor needs.
+    auto *wordRow = new QGridLayout;
+    wordRow->addWidget(jump, 0, 0);
+    wordRow->addWidget(add, 0, 1);
+    wordRow->addWidget(ignore, 1, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(languageRow);
     layout->addWidget(m_summary);
