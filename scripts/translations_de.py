@@ -475,6 +475,9 @@ GERMAN = {
     # issue 13 / 11.7 (spelling)
     "Choose a replacement": "Ersatz wählen",
     "Looking for suggestions…": "Vorschläge werden gesucht …",
+    "Export running": "Export läuft",
+    "An export is still running. Cancel it and close? The previous export stays as it was.":
+        "Ein Export läuft noch. Abbrechen und schließen? Der vorige Export bleibt, wie er war.",
     "status changed to %1": "Status geändert auf „%1“",
     "the page is %1 px tall; a snapshot shows at most %2 px, so nothing was written":
         "die Seite ist %1 px hoch; ein Schnappschuss zeigt höchstens %2 px, daher wurde nichts geschrieben",

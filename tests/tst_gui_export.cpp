@@ -5,6 +5,8 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -62,6 +64,50 @@ private Q_SLOTS:
         m_window.reset();
         m_store.reset();
         m_dir.reset();
+    }
+
+    // Issue 13.3: closing the window during a site export asks first; "keep going" leaves the
+    // export running, "cancel" stops it within a second and the previous site stays as it was.
+    void quittingDuringAnExportAsksThenCancelsAndKeepsTheOldSite()
+    {
+        auto addArticles = [&](int from, int count) {
+            Transaction t(m_store->database());
+            for (int i = from; i < from + count; ++i) {
+                Article article;
+                article.title = QStringLiteral("Artikel Nummer %1").arg(i);
+                article.slug = QStringLiteral("artikel-%1").arg(i);
+                article.body = QStringLiteral("## Abschnitt\n\nEin kurzer Absatz über die Verwaltung.\n");
+                m_store->articles().save(article);
+            }
+            t.commit();
+        };
+        addArticles(0, 400); // a site export of 400 articles takes more than a second
+        m_exporter->confirmDespiteChecklist = [](const QString &) { return true; };
+        QSignalSpy finished(m_exporter.get(), &ExportController::finished);
+        m_exporter->exportSite();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.last().at(0).toBool());
+        QFile index(QDir(m_folder).filePath(QStringLiteral("website/index.html")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QByteArray before = index.readAll();
+        index.close();
+
+        addArticles(400, 1); // a new export would change the index
+        m_exporter->exportSite();
+        QVERIFY(m_exporter->isRunning());
+        int asked = 0;
+        m_exporter->confirmCancelForQuit = [&] { ++asked; return false; };
+        QVERIFY(!m_exporter->stopForQuit());
+        QCOMPARE(asked, 1);
+        QVERIFY(m_exporter->isRunning());
+        m_exporter->confirmCancelForQuit = [&] { ++asked; return true; };
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(m_exporter->stopForQuit());
+        QVERIFY2(stopping.elapsed() < 1000, qPrintable(QStringLiteral("cancelling took %1 ms").arg(stopping.elapsed())));
+        QCOMPARE(asked, 2);
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        QCOMPARE(index.readAll(), before);
     }
 
     void checklistComesBeforeTheFolder()

@@ -888,6 +888,14 @@
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Export running</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>An export is still running. Cancel it and close? The previous export stays as it was.</source>
+        <translation>Ein Export läuft noch. Abbrechen und schließen? Der vorige Export bleibt, wie er war.</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::HistoryDialog</name>

@@ -176,6 +176,8 @@ void ExportController::runInBackground(const std::function<QString(Store &)> &wo
             m_running = false;
             if (dialog)
                 dialog->deleteLater();
+            if (m_quitting)
+                return; // cancelled for quitting: no message boxes while the window closes
             if (!error.isEmpty()) {
                 Q_EMIT finished(false, error);
                 QMessageBox::warning(m_window, tr("Export failed"), error);
@@ -186,7 +188,24 @@ void ExportController::runInBackground(const std::function<QString(Store &)> &wo
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
     thread->start();
+}
+
+bool ExportController::stopForQuit()
+{
+    if (!m_running || !m_thread)
+        return true;
+    const bool cancel = confirmCancelForQuit ? confirmCancelForQuit()
+        : QMessageBox::question(m_window, tr("Export running"),
+              tr("An export is still running. Cancel it and close? The previous export stays as it was."),
+              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    if (!cancel)
+        return false;
+    m_quitting = true;
+    m_cancel = true;
+    m_thread->wait(); // stops after the article being written (milliseconds)
+    return true;
 }
 
 } // namespace feder::ui

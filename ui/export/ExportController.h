@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -30,6 +32,14 @@ public:
     std::function<bool(const QString &reasons)> confirmDespiteChecklist;
     std::function<bool(const QString &path)> confirmReplace;
     std::function<void(const QString &result, const QString &page)> showResult;
+    // Asked when the window closes during an export: cancel it and close (true) or keep going.
+    std::function<bool()> confirmCancelForQuit;
+
+    bool isRunning() const { return m_running; }
+    // For quitting: asks (confirmCancelForQuit), then cancels the running export and waits for
+    // it to stop (the export stops after the article it is writing; a cancelled export leaves
+    // the previous one as it was). False when the user wants the export to finish.
+    bool stopForQuit();
 
     // Where the folder dialog opens: the folder of the last export (kept in the settings) if it
     // still exists, else the user's documents folder – never the working directory.
@@ -52,6 +62,8 @@ private:
     QWidget *m_window;
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
+    bool m_quitting = false;        // a cancelled export says nothing while the window closes
+    QPointer<QThread> m_thread;
 };
 
 } // namespace feder::ui

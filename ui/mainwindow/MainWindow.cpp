@@ -561,6 +561,10 @@ void MainWindow::showSaveError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_exporter->stopForQuit()) {
+        event->ignore(); // the export goes on; the window stays
+        return;
+    }
     m_metadata->commitPending();
     if (m_session->save()) {
         m_place->save(m_store.path(), m_session->hasArticle() ? m_session->article().slug : QString());
