@@ -126,8 +126,15 @@ private Q_SLOTS:
         QCOMPARE(firstSuggestion(QStringLiteral("Desweiteren")), QStringLiteral("Des Weiteren"));
         QCOMPARE(firstSuggestion(QStringLiteral("Entgültig")), QStringLiteral("Endgültig"));
         // Only listed in lower case: found at the start of a sentence all the same.
+        const WordLists &lists = WordLists::shared();
+        QCOMPARE(lists.knownMisspelling(QStringLiteral("Agressiv")).value_or(QString()), QStringLiteral("Aggressiv"));
+        QCOMPARE(lists.knownMisspelling(QStringLiteral("Nichtmal")).value_or(QString()), QStringLiteral("Nicht mal"));
+        QCOMPARE(lists.misspelledHead(QStringLiteral("Vorrausschauende")).value_or(QString()), QStringLiteral("Vorausschauende"));
+        QVERIFY(!lists.knownMisspelling(QStringLiteral("AGRESSIV"))); // all caps is an abbreviation's business
         QCOMPARE(firstSuggestion(QStringLiteral("Agressiv")), QStringLiteral("Aggressiv"));
         QCOMPARE(firstSuggestion(QStringLiteral("Nichtmal")), QStringLiteral("Nicht mal"));
+        QCOMPARE(flagged(QStringLiteral("Vorrausschauende Planung hilft.")), QStringList{QStringLiteral("Vorrausschauende")});
+        QCOMPARE(firstSuggestion(QStringLiteral("Vorrausschauende")), QStringLiteral("Vorausschauende"));
         // Closed-class words are no compound parts: "wert" + "den", "gar" + "kein".
         QCOMPARE(flagged(QStringLiteral("Die Daten wertden geprüft, es gibt garkeinen Grund.")),
                  (QStringList{QStringLiteral("wertden"), QStringLiteral("garkeinen")}));
@@ -165,8 +172,14 @@ private Q_SLOTS:
         QCOMPARE(flagged(QStringLiteral("Die Nahteile und das Systemstatt.")),
                  (QStringList{QStringLiteral("Nahteile"), QStringLiteral("Systemstatt")}));
         QCOMPARE(firstSuggestion(QStringLiteral("Nahteile")), QStringLiteral("Nachteile"));
-        // Real compounds beyond the dictionary stay quiet.
-        QCOMPARE(flagged(QStringLiteral("Der Linktext, die Nachsorge und die Cloudarchitektur.")), QStringList());
+        // Also one slip from a compound hunspell joins itself, or a linking letter too many.
+        QCOMPARE(flagged(QStringLiteral("Die Werkezuge, die Dateissysteme, die Handsbuchseite und die Binäredateien.")),
+                 (QStringList{QStringLiteral("Werkezuge"), QStringLiteral("Dateissysteme"), QStringLiteral("Handsbuchseite"),
+                              QStringLiteral("Binäredateien")}));
+        QCOMPARE(firstSuggestion(QStringLiteral("Werkezuge")), QStringLiteral("Werkzeuge"));
+        QCOMPARE(firstSuggestion(QStringLiteral("Handsbuchseite")), QStringLiteral("Handbuchseite"));
+        // Real compounds beyond the dictionary stay quiet, inflected ones too.
+        QCOMPARE(flagged(QStringLiteral("Der Linktext, die Nachsorge, die Cloudarchitektur und die Paketskripte.")), QStringList());
     }
 
     void englishSpellingOfAGermanWordIsFlagged()

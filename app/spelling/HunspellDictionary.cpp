@@ -165,6 +165,22 @@ bool HunspellDictionary::isEntry(const QString &word) const
     return !m_hunspell->analyze(encoded).empty();
 }
 
+QStringList HunspellDictionary::analyze(const QString &word) const
+{
+    if (!m_hunspell)
+        return {};
+    const std::string encoded = encode(word);
+    std::vector<std::string> analyses;
+    {
+        const std::lock_guard lock(m_mutex);
+        analyses = m_hunspell->analyze(encoded);
+    }
+    QStringList result;
+    for (const std::string &analysis : analyses)
+        result.append(decode(analysis));
+    return result;
+}
+
 // A free suggesting instance, or a new one while fewer than one per core exist; otherwise waits
 // for one to be given back. Never the checking instance.
 std::unique_ptr<Hunspell> HunspellDictionary::acquireSuggester() const
@@ -229,8 +245,30 @@ QList<NearbyWord> HunspellDictionary::nearbyWords(const QString &word) const
     QList<NearbyWord> result;
     {
         const SuggesterLease hunspell(acquireSuggester(), [this](std::unique_ptr<Hunspell> i) { releaseSuggester(std::move(i)); });
-        result = computeNearbyWords(*hunspell, word);
+        result = computeNearbyWords(word, [&](const std::string &candidate) {
+            return !(*hunspell).spell(candidate) ? Probe::NoWord : (*hunspell).analyze(candidate).empty() ? Probe::Compound : Probe::Entry;
+        });
     }
+    const std::lock_guard lock(m_cacheMutex);
+    m_nearby.insert(word, result);
+    return result;
+}
+
+// The same answer on the checking instance, locked per look-up (microseconds): for the check
+// itself, which may run on the GUI thread and must never wait for a suggesting instance.
+QList<NearbyWord> HunspellDictionary::nearbyWordsWithoutWaiting(const QString &word) const
+{
+    if (!m_hunspell || word.isEmpty())
+        return {};
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        if (const auto found = m_nearby.constFind(word); found != m_nearby.constEnd())
+            return *found;
+    }
+    const QList<NearbyWord> result = computeNearbyWords(word, [&](const std::string &candidate) {
+        const std::lock_guard lock(m_mutex);
+        return !m_hunspell->spell(candidate) ? Probe::NoWord : m_hunspell->analyze(candidate).empty() ? Probe::Compound : Probe::Entry;
+    });
     const std::lock_guard lock(m_cacheMutex);
     m_nearby.insert(word, result);
     return result;
@@ -238,7 +276,7 @@ QList<NearbyWord> HunspellDictionary::nearbyWords(const QString &word) const
 
 // The likeliest slips first: when one of them gives a dictionary entry, the rarer ones (letters
 // left out, extra or replaced; some thousand look-ups on a long word) are not tried at all.
-QList<NearbyWord> HunspellDictionary::computeNearbyWords(Hunspell &hunspell, const QString &word) const
+QList<NearbyWord> HunspellDictionary::computeNearbyWords(const QString &word, const std::function<Probe(const std::string &)> &probe) const
 {
     QSet<QString> tried{word};
     QList<NearbyWord> found;
@@ -248,9 +286,9 @@ QList<NearbyWord> HunspellDictionary::computeNearbyWords(Hunspell &hunspell, con
         if (candidate.isEmpty() || tried.contains(candidate))
             return;
         tried.insert(candidate);
-        const std::string encoded = encode(candidate);
-        if (hunspell.spell(encoded))
-            found.append({candidate, cost, !hunspell.analyze(encoded).empty()});
+        const Probe answer = probe(encode(candidate));
+        if (answer != Probe::NoWord)
+            found.append({candidate, cost, answer == Probe::Entry});
     };
     const qsizetype n = word.size();
     // Cost 0: the dictionary's own typical misspellings (REP).

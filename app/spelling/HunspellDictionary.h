@@ -6,6 +6,7 @@
 #include <QStringConverter>
 #include <QStringList>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -53,6 +54,9 @@ public:
     // True when the word is an entry of the dictionary (with its affixes), not merely accepted by
     // hunspell's free compounding: only entries have a morphological analysis.
     bool isEntry(const QString &word) const;
+    // Hunspell's morphological analyses of the word (" st:Nachteil fl:E"; a compound hunspell
+    // built shows its parts as "pa:"); empty when it is no entry.
+    QStringList analyze(const QString &word) const;
 
     // Hunspell's own suggestions, in its order (cached).
     QList<HunspellSuggestion> suggest(const QString &word) const;
@@ -60,6 +64,9 @@ public:
     // missing, extra or replaced), cheapest slip first (cached). About a tenth of the cost of
     // suggest(): the candidates are only spelled, the dictionary is not searched.
     QList<NearbyWord> nearbyWords(const QString &word) const;
+    // The same (and the same cache), computed on the checking instance with a lock per look-up:
+    // for the check itself, which must never wait for a suggesting instance to be free.
+    QList<NearbyWord> nearbyWordsWithoutWaiting(const QString &word) const;
     // How many suggesting instances are loaded (for tests and benchmarks).
     int suggesterCount() const;
 
@@ -68,7 +75,8 @@ private:
     QString decode(const std::string &text) const;
     std::unique_ptr<Hunspell> acquireSuggester() const;
     void releaseSuggester(std::unique_ptr<Hunspell> instance) const;
-    QList<NearbyWord> computeNearbyWords(Hunspell &hunspell, const QString &word) const;
+    enum class Probe { NoWord, Compound, Entry };
+    QList<NearbyWord> computeNearbyWords(const QString &word, const std::function<Probe(const std::string &)> &probe) const;
 
     std::unique_ptr<Hunspell> m_hunspell;
     QByteArray m_affPath;

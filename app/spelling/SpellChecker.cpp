@@ -9,6 +9,7 @@ namespace feder {
 namespace {
 
 constexpr int kMinPart = 3;          // compound parts shorter than this prove nothing
+constexpr int kMinFreePart = 4;      // nor do parts shorter than this unless a list names them ("garnicht", "desweiteren")
 constexpr int kMaxHead = 40;         // longer heads are compounds themselves: found split further
 const QStringList kLinkingElements = {QStringLiteral("s"), QStringLiteral("es"), QStringLiteral("n"),
                                       QStringLiteral("en"), QStringLiteral("e"), QStringLiteral("er")};
@@ -16,6 +17,34 @@ const QStringList kLinkingElements = {QStringLiteral("s"), QStringLiteral("es"),
 QString capitalized(const QString &word)
 {
     return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
+}
+
+// Words of a closed class (articles, pronouns, conjunctions, particles, auxiliaries) are never
+// a part of a compound Feder builds: "wertden", "garnicht", "Systemstatt" are slips, not words.
+// Prepositions are prefixes ("Nachteil", "Vorsorge"), so they are only never the end of one.
+bool isFunctionWord(const QString &part, bool asTail)
+{
+    static const QSet<QString> function = {
+        QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"), QStringLiteral("den"), QStringLiteral("dem"),
+        QStringLiteral("des"), QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("einen"), QStringLiteral("einem"),
+        QStringLiteral("einer"), QStringLiteral("eines"), QStringLiteral("und"), QStringLiteral("oder"), QStringLiteral("aber"),
+        QStringLiteral("auch"), QStringLiteral("noch"), QStringLiteral("schon"), QStringLiteral("nur"), QStringLiteral("sehr"),
+        QStringLiteral("wie"), QStringLiteral("als"), QStringLiteral("wenn"), QStringLiteral("dass"), QStringLiteral("weil"),
+        QStringLiteral("nicht"), QStringLiteral("nichts"), QStringLiteral("gar"), QStringLiteral("sich"), QStringLiteral("wir"),
+        QStringLiteral("sie"), QStringLiteral("ihr"), QStringLiteral("ihre"), QStringLiteral("ihren"), QStringLiteral("ihrer"),
+        QStringLiteral("sein"), QStringLiteral("seine"), QStringLiteral("seinen"), QStringLiteral("man"), QStringLiteral("ist"),
+        QStringLiteral("sind"), QStringLiteral("war"), QStringLiteral("hat"), QStringLiteral("haben"), QStringLiteral("wird"),
+        QStringLiteral("werden"), QStringLiteral("kann"), QStringLiteral("soll"), QStringLiteral("muss"), QStringLiteral("allem"),
+        QStringLiteral("alles"), QStringLiteral("diese"), QStringLiteral("dieser"), QStringLiteral("dieses"), QStringLiteral("jetzt"),
+        QStringLiteral("einmal"), QStringLiteral("dann"), QStringLiteral("denn"), QStringLiteral("doch"), QStringLiteral("ach")};
+    static const QSet<QString> prepositions = {
+        QStringLiteral("statt"), QStringLiteral("von"), QStringLiteral("mit"), QStringLiteral("bei"), QStringLiteral("nach"),
+        QStringLiteral("vor"), QStringLiteral("aus"), QStringLiteral("zum"), QStringLiteral("zur"), QStringLiteral("vom"),
+        QStringLiteral("beim"), QStringLiteral("für"), QStringLiteral("gegen"), QStringLiteral("ohne"), QStringLiteral("unter"),
+        QStringLiteral("über"), QStringLiteral("durch"), QStringLiteral("bis"), QStringLiteral("seit"), QStringLiteral("wegen"),
+        QStringLiteral("trotz"), QStringLiteral("während"), QStringLiteral("zwischen"), QStringLiteral("neben"), QStringLiteral("hinter")};
+    const QString lower = part.toLower();
+    return function.contains(lower) || (asTail && prepositions.contains(lower));
 }
 
 bool isAllCaps(const QString &word)
@@ -51,6 +80,19 @@ bool hasDoubledLetter(const QString &word)
             return true;
     }
     return false;
+}
+
+// Heads in these suffixes take the linking -s- in a compound (Bildungsangebot,
+// Sicherheitskonzept, Konfigurationsdatei); the bare head before another noun is a typo.
+bool needsLinkingS(const QString &head)
+{
+    static const QStringList suffixes = {QStringLiteral("ung"), QStringLiteral("heit"), QStringLiteral("keit"),
+                                         QStringLiteral("schaft"), QStringLiteral("ion"), QStringLiteral("tät"),
+                                         QStringLiteral("ling"), QStringLiteral("tum")};
+    if (head.size() < 6)
+        return false; // "Sprung", "Zwang": no suffix
+    const QString lower = head.toLower();
+    return std::any_of(suffixes.begin(), suffixes.end(), [&](const QString &suffix) { return lower.endsWith(suffix); });
 }
 
 bool hasDigit(const QString &word)
@@ -187,7 +229,44 @@ bool SpellChecker::isKnownSimple(const QString &word) const
         if (spell(lower) || m_lists.isHouseWord(lower))
             return true;
     }
-    return isCompound(word);
+    return isCompound(word) && !isSlipOfEntry(word);
+}
+
+// "Nahteile" (Nah + Teile) for "Nachteile", "Dateissysteme": a compound no dictionary knows, one
+// likely slip (REP, swap, neighbouring key, doubled letter, a letter missing or extra) from a
+// dictionary entry, is that entry mistyped rather than a rare compound.
+bool SpellChecker::isSlipOfEntry(const QString &word) const
+{
+    if (!m_main || word.size() > kMaxSuggestedLength)
+        return false;
+    const bool noun = word.at(0).isUpper();
+    const QList<NearbyWord> nearby = m_main->nearbyWordsWithoutWaiting(word);
+    return std::any_of(nearby.begin(), nearby.end(), [&](const NearbyWord &w) {
+        if (w.cost > 2 || w.word.compare(word, Qt::CaseInsensitive) == 0)
+            return false;
+        if (w.cost == 2 && w.word.size() + 1 == word.size() && w.word.at(0).isUpper() == noun) {
+            // A linking letter too many between parts hunspell joins ("Handsbuchseite",
+            // "Binäredateien"): hunspell knows which heads take which element.
+            qsizetype at = 0;
+            while (at < w.word.size() && w.word.at(at) == word.at(at))
+                ++at;
+            if (at >= kMinFreePart && word.size() - at > kMinFreePart && QStringLiteral("sen").contains(word.at(at)))
+                return true; // at a joint, not an inflection ending ("Paketskripte")
+        }
+        // One of the likeliest slips from a compound hunspell itself joins without an analysis
+        // ("Werkezuge" for "Werkzeuge", "Dateissysteme"): hunspell is stricter about joints.
+        if (!w.entry)
+            return w.cost <= 1 && w.word.at(0).isUpper() == noun;
+        // A word of the dictionary itself, not a compound hunspell built ("pa:" parts), and for
+        // a capitalised word a noun ("Linktext" is no slip of "du linktest").
+        const QStringList analyses = m_main->analyze(w.word);
+        return std::any_of(analyses.begin(), analyses.end(), [&](const QString &analysis) {
+            if (analysis.contains(QLatin1String("pa:")))
+                return false;
+            const qsizetype stem = analysis.indexOf(QLatin1String("st:"));
+            return stem >= 0 && (!noun || (stem + 3 < analysis.size() && analysis.at(stem + 3).isUpper()));
+        });
+    });
 }
 
 SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
@@ -206,12 +285,24 @@ SpellChecker::Verdict SpellChecker::checkUncached(const QString &word) const
         return *gender;
     if (const auto typo = doubledLetterTypo(word))
         return {false, *typo};
+    if (const auto typo = widerWiederTypo(word))
+        return {false, *typo};
     if (const auto corrected = m_lists.misspelledHead(word); corrected && !m_main->isEntry(word)) {
         if (spell(*corrected) || isCompound(*corrected))
             return {false, *corrected};
     }
     if (isKnownSimple(word))
         return {};
+    // "Bildungangebot": the missing linking -s- is the likeliest correction.
+    if (!word.contains(QLatin1Char('-'))) {
+        for (qsizetype i = 6; i + kMinFreePart <= word.size(); ++i) {
+            if (word.at(i) == QLatin1Char('s') || !needsLinkingS(word.left(i)))
+                continue;
+            const QString linked = word.left(i) + QLatin1Char('s') + word.mid(i);
+            if (spell(linked) || (word.at(0).isUpper() && isCompound(linked))) // noun compounds: "funktionirrt" is no "funktionsirrt"
+                return {false, linked};
+        }
+    }
     // Hyphenated compounds: every part on its own (E-Mail-Adresse, KI-gestützte, Covid-19-Risikogruppen).
     if (word.contains(QLatin1Char('-'))) {
         const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
@@ -263,6 +354,26 @@ bool SpellChecker::checkTruncated(const QString &word, const QString &nextWord) 
             return true;
     }
     return isCompoundHead(stem);
+}
+
+// "Wiederstand", "wiederlegen", "widerholt": wider- (against) and wieder- (again) confused. A word
+// that is no dictionary entry, whose other spelling is a word, is that word.
+std::optional<QString> SpellChecker::widerWiederTypo(const QString &word) const
+{
+    static const QRegularExpression either(QStringLiteral("wi(e?)der"), QRegularExpression::CaseInsensitiveOption);
+    if (word.size() < 7 || !m_main || m_main->isEntry(word) || m_lists.isHouseWord(word))
+        return std::nullopt;
+    auto it = either.globalMatch(word);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const bool wieder = !m.captured(1).isEmpty();
+        QString variant = word;
+        variant.replace(m.capturedStart(), m.capturedLength(),
+                        QString(word.at(m.capturedStart())) + (wieder ? QStringLiteral("ider") : QStringLiteral("ieder")));
+        if (m_main->isEntry(variant) || (!spell(word) && spell(variant)))
+            return variant;
+    }
+    return std::nullopt;
 }
 
 // Gender forms: Bürger*innen, Kolleg:innen, Bürger_innen, Lehrer/innen, SchülerInnen.
@@ -333,13 +444,22 @@ bool SpellChecker::isCompoundHead(const QString &head) const
     if (head.size() < kMinPart)
         return false;
     const QString noun = capitalized(head);
-    if (spell(noun) || spell(head) || m_lists.isAnglicism(head) || m_lists.isHouseWord(noun))
+    if (m_lists.isAnglicism(head) || m_lists.isHouseWord(noun))
+        return true;
+    if (isFunctionWord(head, false))
+        return false;
+    // A bare head that needs the linking -s- ("Bildung" + "angebot") is not one.
+    if (head.size() >= kMinFreePart && !needsLinkingS(head) && (spell(noun) || spell(head)))
         return true;
     for (const QString &link : kLinkingElements) {
         if (head.size() - link.size() < kMinPart || !head.endsWith(link))
             continue;
         const QString stem = capitalized(head.chopped(link.size()));
-        if (spell(stem) || m_lists.isAnglicism(stem) || m_lists.isHouseWord(stem))
+        if (m_lists.isAnglicism(stem) || m_lists.isHouseWord(stem))
+            return true;
+        if (stem.size() < kMinFreePart || (needsLinkingS(stem) && link != QLatin1String("s")))
+            continue;
+        if (spell(stem))
             return true;
     }
     return false;
@@ -356,6 +476,10 @@ bool SpellChecker::isKnownTail(const QString &tail, bool noun, CompoundMemo &mem
     if (tail.size() < kMinPart)
         return false;
     return memoised(memo.tails[noun ? 1 : 0], tail, [&] {
+        if (tail.size() < kMinFreePart)
+            return m_lists.isAnglicism(tail) || m_lists.isHouseWord(noun ? capitalized(tail) : tail);
+        if (isFunctionWord(tail, true))
+            return false;
         if (noun) {
             // A noun compound ends in a noun: "Schafft" is only "schafft" with a capital letter.
             const QString asNoun = capitalized(tail);
@@ -498,10 +622,11 @@ QStringList SpellChecker::rankedSuggestions(const QString &word, const QSet<QStr
     }
     candidates.removeIf([&](const Candidate &c) { return !c.known && c.cost > std::min(bestKnown, kHunspellList - 1); });
     // Words the author uses elsewhere in the text are the likeliest meaning; then the likelier
-    // slip; on a tie the known word.
+    // slip; on a tie the known word, then the one in the typed word's case.
+    auto otherCase = [&](const QString &candidate) { return candidate.at(0).isUpper() != word.at(0).isUpper(); };
     std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
-        return std::make_tuple(!documentWords.contains(a.word), a.cost, !a.known)
-             < std::make_tuple(!documentWords.contains(b.word), b.cost, !b.known);
+        return std::make_tuple(!documentWords.contains(a.word), a.cost, !a.known, otherCase(a.word))
+             < std::make_tuple(!documentWords.contains(b.word), b.cost, !b.known, otherCase(b.word));
     });
     int compounds = 0;
     for (const Candidate &candidate : std::as_const(candidates)) {

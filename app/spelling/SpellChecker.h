@@ -93,6 +93,8 @@ private:
     bool isKnownTail(const QString &tail, bool noun, CompoundMemo &memo) const;
     std::optional<Verdict> checkGender(const QString &word) const;
     std::optional<QString> doubledLetterTypo(const QString &word) const;
+    std::optional<QString> widerWiederTypo(const QString &word) const;
+    bool isSlipOfEntry(const QString &word) const;
     bool spell(const QString &word) const;
     bool allowsSharpS() const { return m_context.language != QLatin1String("de-CH"); }
 

@@ -92,6 +92,11 @@ std::optional<QString> WordLists::misspelledHead(const QString &word) const
         if (wrong.size() >= 5 && word.size() > wrong.size() + 2 && word.startsWith(wrong))
             return it.value() + word.mid(wrong.size());
     }
+    // At the start of a sentence: "Vorrausschauende" is "vorrausschauende" capitalised.
+    if (word.size() > 1 && word.at(0).isUpper() && word.at(1).isLower()) {
+        if (const auto lower = misspelledHead(word.at(0).toLower() + word.mid(1)); lower && !lower->isEmpty())
+            return lower->at(0).toUpper() + lower->mid(1);
+    }
     return std::nullopt;
 }
 
@@ -113,9 +118,15 @@ bool WordLists::isAbbreviation(const QString &word) const
 std::optional<QString> WordLists::knownMisspelling(const QString &word) const
 {
     const auto found = m_misspellings.constFind(word);
-    if (found == m_misspellings.constEnd())
-        return std::nullopt;
-    return *found;
+    if (found != m_misspellings.constEnd())
+        return *found;
+    // At the start of a sentence: "Garnicht" is "garnicht" capitalised, and so is its correction.
+    if (word.size() > 1 && word.at(0).isUpper() && word.at(1).isLower()) {
+        const auto lower = m_misspellings.constFind(word.at(0).toLower() + word.mid(1));
+        if (lower != m_misspellings.constEnd() && !lower->isEmpty())
+            return lower->at(0).toUpper() + lower->mid(1);
+    }
+    return std::nullopt;
 }
 
 } // namespace feder
