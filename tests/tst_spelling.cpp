@@ -266,6 +266,15 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Platform"), QStringLiteral("Wyndhurst")}));
     }
 
+    // A noun typed in lower case gets the noun first, not a verb form one slip away.
+    void lowerCaseNounsGetTheirCapital()
+    {
+        const SpellChecker checker(SpellContext{});
+        QVERIFY(!checker.check(QStringLiteral("arbeit")).correct);
+        QCOMPARE(checker.suggestions(QStringLiteral("arbeit")).value(0), QStringLiteral("Arbeit"));
+        QCOMPARE(checker.firstSuggestion(QStringLiteral("bürgeramt")), QStringLiteral("Bürgeramt"));
+    }
+
     // Issue 11.8: after the right word, no invented compounds ("Vormaussetzung").
     void suggestionsAreWordsNotNoise()
     {

@@ -595,6 +595,13 @@ QStringList SpellChecker::rankedSuggestions(const QString &word, const QSet<QStr
     };
     constexpr int kTransliteration = -1;
     constexpr int kHunspellList = 4;
+    // A German noun typed in lower case („arbeit“, „bürgeramt“): the capitalised word is meant.
+    // (Other case-only variants are not offered: "BürgerAmt" is no suggestion for "Bürgeramt".)
+    if (word.at(0).isLower() && word.size() > 1 && word.mid(1) == word.mid(1).toLower()) {
+        const QString noun = word.at(0).toUpper() + word.mid(1);
+        if (spell(noun) && m_main && m_main->isEntry(noun))
+            candidates.append({noun, kTransliteration, true});
+    }
     for (const QString &variant : umlautVariants(word, allowsSharpS())) {
         if (!spell(variant))
             continue;
