@@ -128,7 +128,8 @@ void MainWindow::createDocks()
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_metadata);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A sidebar narrower than the form scrolls sideways rather than cutting its buttons off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_metadataDock = new QDockWidget(tr("Metadata"), this);
     m_metadataDock->setObjectName(QStringLiteral("metadataDock"));
     m_metadataDock->setWidget(scroll);

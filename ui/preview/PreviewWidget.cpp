@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QToolBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEngineProfile>
@@ -38,24 +39,15 @@ QString callWithArguments(const char *function, const QJsonArray &arguments)
 PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
     : QWidget(parent),
       m_store(store),
-      m_profile(new QWebEngineProfile(this)), // off the record: no cache or cookies on disk
       m_interceptor(new LocalOnlyInterceptor(this)),
       m_schemes(new PageSchemeHandler(store, this)),
-      m_page(new PreviewPage(m_profile, this)),
-      m_view(new QWebEngineView),
-      m_channel(new QWebChannel(this)),
+      m_placeholder(new QWidget),
       m_bridge(new PreviewBridge),
       m_modeActions(new QActionGroup(this)),
       m_worker(new RenderWorker)
 {
     setObjectName(QStringLiteral("preview"));
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->installUrlSchemeHandler("feder", m_schemes);
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_bridge->setParent(this);
-    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
-    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
     connect(m_bridge, &PreviewBridge::lineClicked, this, &PreviewWidget::lineClicked);
     connect(m_bridge, &PreviewBridge::ready, this, &PreviewWidget::onPageReady);
 
@@ -80,8 +72,10 @@ PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
-    m_view->installEventFilter(this); // its width sets the zoom
+    layout->addWidget(m_placeholder, 1);
+    // Starting WebEngine is the largest part of building the window (tens of milliseconds on
+    // the GUI thread): it starts once the window is on screen with the article's text in it.
+    QTimer::singleShot(0, this, &PreviewWidget::ensureEngine);
 
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -89,6 +83,27 @@ PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
     connect(m_worker, &RenderWorker::patchRendered, this, &PreviewWidget::onPatchRendered);
     m_thread.setObjectName(QStringLiteral("feder-preview-render"));
     m_thread.start();
+}
+
+void PreviewWidget::ensureEngine()
+{
+    if (m_view)
+        return;
+    m_profile = new QWebEngineProfile(this); // off the record: no cache or cookies on disk
+    m_page = new PreviewPage(m_profile, this);
+    m_view = new QWebEngineView;
+    m_channel = new QWebChannel(this);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->installUrlSchemeHandler("feder", m_schemes);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    layout()->replaceWidget(m_placeholder, m_view);
+    delete m_placeholder;
+    m_placeholder = nullptr;
+    m_view->installEventFilter(this); // its width sets the zoom
+    updateZoom(true);
 }
 
 PreviewWidget::~PreviewWidget()
@@ -135,6 +150,7 @@ void PreviewWidget::clear()
     ++m_generation;
     m_article = Article();
     m_pageReady = false;
+    ensureEngine();
     m_page->setHtml(QString());
 }
 
@@ -148,6 +164,7 @@ void PreviewWidget::onFullRendered(quint64 generation, const QString &blocksHtml
     options.htmlClass = QStringLiteral("mode-") + modeName();
     const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
     m_readingMinutes = data.readingMinutes;
+    ensureEngine(); // usually running by now: the render took longer than the first paint
     m_page->load(m_schemes->publish(ArticlePage::render(data, blocksHtml, options)));
 }
 
@@ -269,6 +286,8 @@ void PreviewWidget::setMode(Mode mode)
 void PreviewWidget::updateZoom(bool force)
 {
     // The page lays out at the mode's real width; a narrower pane scales it down.
+    if (!m_view)
+        return; // set when the engine starts
     const int target = m_mode == Mode::Desktop ? kDesktopWidth : m_mode == Mode::Phone ? kPhoneWidth : 0;
     const int width = m_view->width();
     const qreal zoom = target > 0 && width > 0 && width < target ? std::max(0.25, qreal(width) / target) : 1.0;

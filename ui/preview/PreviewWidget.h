@@ -58,8 +58,10 @@ public:
     static constexpr int kDesktopWidth = 800;
     static constexpr int kPhoneWidth = 390;
 
-    QWebEngineView *view() const { return m_view; }
-    PreviewPage *page() const { return m_page; }
+    // The engine is started right after the window is first shown (see ensureEngine); asking
+    // for the view or the page starts it at once.
+    QWebEngineView *view() const { const_cast<PreviewWidget *>(this)->ensureEngine(); return m_view; }
+    PreviewPage *page() const { const_cast<PreviewWidget *>(this)->ensureEngine(); return m_page; }
     const LocalOnlyInterceptor &interceptor() const { return *m_interceptor; }
     bool isPageReady() const { return m_pageReady; }
 
@@ -84,17 +86,19 @@ private:
     void onFullRendered(quint64 generation, const QString &blocksHtml);
     void onPatchRendered(quint64 generation, quint64 sequence, const QByteArray &patchJson, bool empty, int words);
     void onPageReady();
+    void ensureEngine();
     QString modeName() const;
     void updateZoom(bool force = false);
     QString assetUrl(const QString &sha) const;
 
     Store &m_store;
-    QWebEngineProfile *m_profile;
+    QWebEngineProfile *m_profile = nullptr;   // these four: created by ensureEngine()
     LocalOnlyInterceptor *m_interceptor;
     PageSchemeHandler *m_schemes;
-    PreviewPage *m_page;
-    QWebEngineView *m_view;
-    QWebChannel *m_channel;
+    PreviewPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    QWebChannel *m_channel = nullptr;
+    QWidget *m_placeholder;                   // where the view goes until then
     PreviewBridge *m_bridge;
     QActionGroup *m_modeActions;
     QThread m_thread;
