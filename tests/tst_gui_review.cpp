@@ -336,15 +336,18 @@ private Q_SLOTS:
         editor().setTextCursor(cursor);
 
         // Runs `act` on the comment dialog as soon as it is open.
-        auto whenOpen = [](std::function<void(CommentDialog &)> act) {
-            auto poll = std::make_shared<std::function<void()>>();
-            *poll = [poll, act] {
-                if (auto *dialog = qobject_cast<CommentDialog *>(QApplication::activeModalWidget()); dialog && dialog->isVisible())
-                    act(*dialog);
-                else
-                    QTimer::singleShot(10, *poll);
-            };
-            QTimer::singleShot(0, *poll);
+        auto whenOpen = [this](std::function<void(CommentDialog &)> act) {
+            auto *poll = new QTimer(this); // a timer, not a function that holds itself (a leak)
+            poll->setInterval(10);
+            connect(poll, &QTimer::timeout, poll, [poll, act] {
+                auto *dialog = qobject_cast<CommentDialog *>(QApplication::activeModalWidget());
+                if (!dialog || !dialog->isVisible())
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                act(*dialog);
+            });
+            poll->start();
         };
 
         bool wrapped = false;

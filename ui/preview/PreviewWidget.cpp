@@ -99,7 +99,7 @@ void PreviewWidget::ensureEngine()
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
-    layout()->replaceWidget(m_placeholder, m_view);
+    delete layout()->replaceWidget(m_placeholder, m_view); // the replaced layout item is ours
     delete m_placeholder;
     m_placeholder = nullptr;
     m_view->installEventFilter(this); // its width sets the zoom
