@@ -227,7 +227,7 @@ private Q_SLOTS:
         auto shown = [&list] {
             QStringList titles;
             list.viewport()->update();
-            QCoreApplication::processEvents(); // lets a pending layout of the view run
+            QTest::qWait(10); // lets a pending layout of the view run (the event loop)
             for (int y = 1; y < list.viewport()->height(); ++y) {
                 const QModelIndex index = list.indexAt(QPoint(8, y));
                 const QString text = index.data().toString();

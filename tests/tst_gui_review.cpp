@@ -356,7 +356,7 @@ private Q_SLOTS:
             field.setFocus();
             test::typeText(&field, QStringLiteral("Erste Zeile.\nZweite Zeile, und sie ist so lang, dass sie im Fenster "
                                                   "umbrechen muss, statt nach rechts aus dem Bild zu laufen."));
-            QApplication::processEvents();
+            QTest::qWait(10); // the wrap is laid out by the event loop
             wrapped = field.horizontalScrollBar()->maximum() == 0 && dialog.isVisible();
             if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
                 dialog.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/issue11-comment.png"));

@@ -133,7 +133,7 @@ private Q_SLOTS:
             editor.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
             editor.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
             editor.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
-            QCoreApplication::processEvents();
+            QTest::qWait(10); // pending updates run in the event loop
             caret = editor.textCursor().position();
             scroll = editor.verticalScrollBar()->value();
             geometry = window.geometry();
@@ -196,7 +196,7 @@ private Q_SLOTS:
             window.editor().moveCursor(QTextCursor::End);
             test::typeText(&window.editor(), words);
             QVERIFY(saved.wait(5000));
-            QCoreApplication::processEvents();
+            QTest::qWait(10); // pending updates run in the event loop
             QCOMPARE(library.currentIndex().row(), row);
             QCOMPARE(library.currentIndex().data().toString(), QStringLiteral("Artikel 20"));
             QCOMPARE(library.verticalScrollBar()->value(), scroll);
@@ -220,7 +220,7 @@ private Q_SLOTS:
         window.editor().moveCursor(QTextCursor::End);
         test::typeText(&window.editor(), QStringLiteral(" Noch ein Satz."));
         QVERIFY(saved.wait(5000));
-        QCoreApplication::processEvents();
+        QTest::qWait(10); // pending updates run in the event loop
         QCOMPARE(libraryTitles(library), byChange);
         QCOMPARE(library.currentIndex().row(), changedRow);
         QCOMPARE(library.verticalScrollBar()->value(), changedScroll);

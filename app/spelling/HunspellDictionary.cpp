@@ -233,31 +233,43 @@ QList<HunspellSuggestion> HunspellDictionary::suggest(const QString &word) const
     return result;
 }
 
+namespace {
+
+// What one hunspell instance says of a candidate: no word, a compound it built, or an entry.
+template<typename Instance>
+auto probeWith(Instance &hunspell)
+{
+    return [&hunspell](const std::string &candidate) {
+        using Probe = HunspellDictionary::Probe;
+        return !hunspell.spell(candidate) ? Probe::NoWord : hunspell.analyze(candidate).empty() ? Probe::Compound : Probe::Entry;
+    };
+}
+
+} // namespace
+
 QList<NearbyWord> HunspellDictionary::nearbyWords(const QString &word) const
 {
-    if (!m_hunspell || word.isEmpty())
-        return {};
-    {
-        const std::lock_guard lock(m_cacheMutex);
-        if (const auto found = m_nearby.constFind(word); found != m_nearby.constEnd())
-            return *found;
-    }
-    QList<NearbyWord> result;
-    {
+    return cachedNearbyWords(word, [&] {
         const SuggesterLease hunspell(acquireSuggester(), [this](std::unique_ptr<Hunspell> i) { releaseSuggester(std::move(i)); });
-        result = computeNearbyWords(word, [&](const std::string &candidate) {
-            return !(*hunspell).spell(candidate) ? Probe::NoWord : (*hunspell).analyze(candidate).empty() ? Probe::Compound : Probe::Entry;
-        });
-    }
-    const std::lock_guard lock(m_cacheMutex);
-    m_nearby.insert(word, result);
-    return result;
+        return computeNearbyWords(word, probeWith(*hunspell));
+    });
 }
 
 // The same answer on the checking instance, locked per look-up (microseconds): for the check
 // itself, which may run on the GUI thread and must never wait for a suggesting instance.
 QList<NearbyWord> HunspellDictionary::nearbyWordsWithoutWaiting(const QString &word) const
 {
+    return cachedNearbyWords(word, [&] {
+        const auto probe = probeWith(*m_hunspell);
+        return computeNearbyWords(word, [&](const std::string &candidate) {
+            const std::lock_guard lock(m_mutex);
+            return probe(candidate);
+        });
+    });
+}
+
+QList<NearbyWord> HunspellDictionary::cachedNearbyWords(const QString &word, const std::function<QList<NearbyWord>()> &compute) const
+{
     if (!m_hunspell || word.isEmpty())
         return {};
     {
@@ -265,10 +277,7 @@ QList<NearbyWord> HunspellDictionary::nearbyWordsWithoutWaiting(const QString &w
         if (const auto found = m_nearby.constFind(word); found != m_nearby.constEnd())
             return *found;
     }
-    const QList<NearbyWord> result = computeNearbyWords(word, [&](const std::string &candidate) {
-        const std::lock_guard lock(m_mutex);
-        return !m_hunspell->spell(candidate) ? Probe::NoWord : m_hunspell->analyze(candidate).empty() ? Probe::Compound : Probe::Entry;
-    });
+    const QList<NearbyWord> result = compute();
     const std::lock_guard lock(m_cacheMutex);
     m_nearby.insert(word, result);
     return result;

@@ -70,12 +70,15 @@ public:
     // How many suggesting instances are loaded (for tests and benchmarks).
     int suggesterCount() const;
 
+    // What an instance says of a candidate word (used to find nearby words).
+    enum class Probe { NoWord, Compound, Entry };
+
 private:
     std::string encode(const QString &text) const;
     QString decode(const std::string &text) const;
     std::unique_ptr<Hunspell> acquireSuggester() const;
     void releaseSuggester(std::unique_ptr<Hunspell> instance) const;
-    enum class Probe { NoWord, Compound, Entry };
+    QList<NearbyWord> cachedNearbyWords(const QString &word, const std::function<QList<NearbyWord>()> &compute) const;
     QList<NearbyWord> computeNearbyWords(const QString &word, const std::function<Probe(const std::string &)> &probe) const;
 
     std::unique_ptr<Hunspell> m_hunspell;

@@ -15,6 +15,8 @@
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -139,13 +141,14 @@ private Q_SLOTS:
         editor.setTextCursor(cursor);
         QTest::qWait(1000);
 
+        // Ends the wait of one keystroke when the editor paints.
         struct PaintWatch : QObject
         {
-            bool painted = false;
+            QEventLoop *waiting = nullptr;
             bool eventFilter(QObject *, QEvent *event) override
             {
-                if (event->type() == QEvent::Paint)
-                    painted = true;
+                if (event->type() == QEvent::Paint && waiting)
+                    waiting->quit();
                 return false;
             }
         } watch;
@@ -156,11 +159,13 @@ private Q_SLOTS:
             QList<double> ms;
             QElapsedTimer timer;
             for (int i = 0; i < keys; ++i) {
-                watch.painted = false;
+                QEventLoop paint;
+                QTimer::singleShot(2000, &paint, &QEventLoop::quit);
+                watch.waiting = &paint;
                 timer.start();
                 QTest::sendKeyEvent(QTest::Click, &editor, Qt::Key_unknown, QString(typed.at(next++ % typed.size())), Qt::NoModifier);
-                while (!watch.painted && timer.elapsed() < 2000)
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                paint.exec();
+                watch.waiting = nullptr;
                 ms.append(double(timer.nsecsElapsed()) / 1e6);
                 QTest::qWait(33); // about 30 characters a second
             }
