@@ -513,6 +513,14 @@ GERMAN = {
     "As the system": "Wie das System",
     "A new language takes effect when Feder is started again.": "Eine andere Sprache gilt ab dem nächsten Start von Feder.",
     "&Language of the interface:": "&Sprache der Oberfläche:",
+    # Issue 15: the core's use cases (app/services) say why a write did not happen.
+    "The article no longer exists.": "Den Artikel gibt es nicht mehr.",
+    "Choose another name to merge into.": "Bitte einen anderen Namen wählen, mit dem zusammengeführt wird.",
+    "A comment needs a text.": "Ein Kommentar braucht einen Text.",
+    "Select the words the comment is about.": "Bitte die Wörter markieren, um die es im Kommentar geht.",
+    "A reply needs a text.": "Eine Antwort braucht einen Text.",
+    "The comment no longer exists.": "Den Kommentar gibt es nicht mehr.",
+    "A revision needs a name.": "Eine Version braucht einen Namen."
 }
 
 

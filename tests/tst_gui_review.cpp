@@ -16,6 +16,7 @@
 #include "review/ReviewController.h"
 #include "review/Workflow.h"
 #include "review/ReviewPanel.h"
+#include "services/CurrentUser.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(review.addCommentOnSelection());
 
         MetadataPanel &panel = m_window->metadata();
-        m_window->metadataController().currentUser = [] { return QStringLiteral("Chefredaktion"); };
+        CurrentUser::choose(QStringLiteral("Chefredaktion")); // the editor-in-chief approves on this machine
         int asked = 0;
         int openReported = 0;
         panel.confirmApproval = [&](int open) { ++asked; openReported = open; return false; };
@@ -252,7 +253,7 @@ private Q_SLOTS:
         // The history dialog lists it, compares and restores.
         HistoryDialog dialog(*m_store, id);
         QCOMPARE(dialog.statusHistory().count(), 1);
-        QVERIFY(dialog.statusHistory().item(0)->text().contains(QStringLiteral("Entwurf → Freigegeben")));
+        QVERIFY(dialog.statusHistory().item(0)->text().contains(statusLabel(ArticleStatus::Draft) + QStringLiteral(" → ") + statusLabel(ArticleStatus::Approved)));
         QVERIFY(dialog.revisions().count() >= 2);
         dialog.revisions().setCurrentRow(0); // the approval's revision: the current state
         dialog.compareSelection();
@@ -260,7 +261,7 @@ private Q_SLOTS:
         dialog.revisions().setCurrentRow(dialog.revisions().count() - 1); // the import, a draft
         dialog.compareSelection();
         QVERIFY(dialog.comparison().toPlainText().contains(QStringLiteral("Metadata")));
-        QVERIFY(dialog.comparison().toPlainText().contains(QStringLiteral("Freigegeben")));
+        QVERIFY(dialog.comparison().toPlainText().contains(statusLabel(ArticleStatus::Approved)));
     }
 
     // Issue 11, items 3 and 4: an imported article has its import revision with the status it
@@ -282,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.revisions().count(), 1);
         const QString entry = dialog.revisions().item(0)->text();
-        QVERIFY2(entry.contains(QStringLiteral("In Prüfung")), qPrintable(entry));
+        QVERIFY2(entry.contains(statusLabel(ArticleStatus::Review)), qPrintable(entry));
         QVERIFY(!dialog.emptyNote().isVisible());
         // The entry can be read whole.
         QVERIFY(dialog.revisions().fontMetrics().horizontalAdvance(entry) < dialog.revisions().viewport()->width());

@@ -1,7 +1,10 @@
 #include "GuiTestMain.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
+#include "check/Checklist.h"
+#include "check/ChecklistPanel.h"
 #include "editor/EditSession.h"
+#include "metadata/MetadataController.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "mainwindow/MainWindow.h"
@@ -97,6 +100,29 @@ private Q_SLOTS:
         for (int i = 0; i < list.count(); ++i)
             rows.append(list.item(i)->text());
         QCOMPARE(rows, (QStringList{QStringLiteral("Fehlerr (2)"), QStringLiteral("Platform (1)"), QStringLiteral("funtioniert (1)")}));
+    }
+
+    // Issue 15, item 3: the GUI checklist and `feder check` count the same findings — the
+    // metadata prose (title, excerpt, alt text, SEO texts) as well as the body.
+    void checklistCountsWhatFederCheckCounts()
+    {
+        Article withTitleError = m_window->session().article();
+        withTitleError.title = QStringLiteral("Digitale Verwaltnug");
+        withTitleError.excerpt = QStringLiteral("Ein Anreisser mit Fehlerr.");
+        m_window->metadataController().edit(QStringLiteral("x"), m_window->session().article(), withTitleError);
+        const Article stored = *m_store->articles().findBySlug(QStringLiteral("a"));
+        const QList<CheckItem> cli = Checklist::run(*m_store, stored); // what `feder check` runs
+        const auto spellingItem = [](const QList<CheckItem> &items) {
+            for (const CheckItem &item : items) {
+                if (item.rule == QLatin1String("spelling"))
+                    return item.message;
+            }
+            return QString();
+        };
+        QVERIFY(!spellingItem(cli).isEmpty());
+        QCOMPARE(Checklist::countSpellingFindings(*m_store, stored), 4 + 3);
+        QTRY_COMPARE_WITH_TIMEOUT(spellingItem(m_window->checklist().items()), spellingItem(cli), 10000);
+        QCOMPARE(spelling().findingCount(), 4 + 3);
     }
 
     // Issue 12: one formatting layer. Headings, emphasis, links, code and container lines are

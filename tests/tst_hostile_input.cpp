@@ -4,8 +4,8 @@
 // above what a release build needs, so that a loaded machine or a sanitizer build still passes.
 // What used to be quadratic took seconds to minutes at these sizes.
 #include "TestSupport.h"
-#include "article/Article.h"
 #include "import/Importer.h"
+#include "model/Article.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
 #include "spelling/SpellTokenizer.h"

@@ -1,6 +1,6 @@
 #include "article/ReadingTime.h"
+#include "markdown/VisibleText.h"
 #include "render/ArticlePage.h"
-#include "render/VisibleText.h"
 
 #include <QTest>
 

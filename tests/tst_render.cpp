@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "import/Importer.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
 #include "render/BlockPatch.h"
 #include "render/BodyRenderer.h"
@@ -208,7 +209,7 @@ private Q_SLOTS:
             QStringLiteral("::: pullquote\n„Oh.“\n:::\n\n{{related}} Text\n")));
         Importer(*store).importPaths({dir.filePath(QStringLiteral("in"))});
         const Article article = *store->articles().findBySlug(QStringLiteral("script-alert-t-script-co"));
-        const ArticlePageData data = ArticlePage::load(*store, article, [](const QString &sha) {
+        const ArticlePageData data = PageAssembly::assemble(*store, article, [](const QString &sha) {
             return QStringLiteral("feder://asset/") + sha;
         });
         QCOMPARE(data.related.size(), 3);

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "import/Importer.h"
 #include "article/ArticleFileError.h"
-#include "review/Anchor.h"
+#include "import/Importer.h"
+#include "model/Anchor.h"
 #include "review/ReviewExchange.h"
 #include "review/ReviewPackage.h"
 #include "review/RevisionDiff.h"
@@ -436,7 +436,7 @@ private Q_SLOTS:
         QList<Revision> revisions = store->revisions().forArticle(article.id);
         QCOMPARE(revisions.size(), 2); // the import's, then the status change's
         QCOMPARE(revisions.first().reason, QStringLiteral("import"));
-        QCOMPARE(revisions.last().name, QStringLiteral("Status: In Prüfung"));
+        QCOMPARE(revisions.last().name, QStringLiteral("Status: ") + statusLabel(ArticleStatus::Review));
 
         // Change the text, then restore the snapshot: the restore is itself kept as a revision,
         // and the review thread finds its words again.

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "article/Article.h"
+#include "model/Article.h"
 #include "article/ArticleFile.h"
 #include "spelling/HunspellDictionary.h"
 #include "spelling/IncrementalCheck.h"

@@ -1,5 +1,6 @@
 #include "GuiEntry.h"
 #include "check/Checklist.h"
+#include "model/ArticleStatus.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,26 @@ private Q_SLOTS:
         // The review import's report counts in real singular and plural forms.
         QCOMPARE(translator.translate("feder::ui::MainWindow", "%n comment(s) added", nullptr, 1), QStringLiteral("%n Kommentar hinzugefügt"));
         QCOMPARE(translator.translate("feder::ui::MainWindow", "%n reply(ies) added", nullptr, 3), QStringLiteral("%n Antworten hinzugefügt"));
+    }
+
+    // One label per status (model/ArticleStatus), the words the German UI always showed: the
+    // library, the Metadaten dock, the history and the revision names all take it from there.
+    void statusLabelsSpeakGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/feder_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QStringList labels = {
+            feder::statusLabel(feder::ArticleStatus::Draft), feder::statusLabel(feder::ArticleStatus::Review),
+            feder::statusLabel(feder::ArticleStatus::Revision), feder::statusLabel(feder::ArticleStatus::Approved),
+            feder::statusLabel(feder::ArticleStatus::Published)};
+        const QString stored = feder::statusLabel(QStringLiteral("review"));
+        const QString unknown = feder::statusLabel(QStringLiteral("archived"));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(labels, (QStringList{QStringLiteral("Entwurf"), QStringLiteral("In Prüfung"), QStringLiteral("Überarbeitung"),
+                                      QStringLiteral("Freigegeben"), QStringLiteral("Veröffentlicht")}));
+        QCOMPARE(stored, QStringLiteral("In Prüfung"));
+        QCOMPARE(unknown, QStringLiteral("archived")); // shown as stored
     }
 
     // Issue 11: „1 offene(r) Kommentar(e)“, „5 mögliche(r) Rechtschreibfehler“. The checklist's

@@ -7,6 +7,7 @@
 #include "mainwindow/WindowHost.h"
 #include "SnapshotCommand.h"
 #include "cli/Cli.h"
+#include "concurrency/BackgroundWork.h"
 #include "preview/PreviewEnvironment.h"
 #include "spelling/HunspellDictionary.h"
 #include "store/Store.h"
@@ -16,7 +17,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QThreadPool>
 #include <QTranslator>
 
 namespace feder::ui {
@@ -128,8 +128,11 @@ int run(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("feder"));
     installTranslations(app);
     // The German dictionary takes 0.2 s to load: start now, off the GUI thread, so the open
-    // article finds it ready. Other languages load when an article needs them.
-    QThreadPool::globalInstance()->start([] {
+    // article finds it ready. Other languages load when an article needs them. Declared before
+    // the window host: a load under way is waited for (not cut off) after the window went, one
+    // not started yet is skipped.
+    BackgroundWork<void> dictionaryPreload;
+    dictionaryPreload.start([] {
         QString ignored;
         DictionaryLocator::load(ArticleVocabulary::languages().constFirst(), &ignored);
     });

@@ -1,7 +1,7 @@
 #pragma once
 
 // The one door from the executable's main() into the widgets layer. Deliberately free of
-// widget headers, so app/main.cpp stays free of them too.
+// widget headers, so main/main.cpp stays free of them too.
 class QString;
 class QCoreApplication;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Article.h"
+#include "model/Article.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "Excerpt.h"
 
-#include "render/Containers.h"
-#include "render/MarkdownDocument.h"
+#include "markdown/Containers.h"
+#include "markdown/MarkdownDocument.h"
 
 #include <QStringList>
 #include <QTextBoundaryFinder>

@@ -1,5 +1,7 @@
 #include "ReadingTime.h"
 
+#include "markdown/VisibleText.h"
+
 #include <algorithm>
 
 namespace feder::ReadingTime {
@@ -22,3 +24,12 @@ QString label(const QString &language, int minutes)
 }
 
 } // namespace feder::ReadingTime
+
+namespace feder {
+
+int readingMinutes(const QString &markdown, int wordsPerMinute)
+{
+    return ReadingTime::minutes(VisibleText::wordCount(markdown), wordsPerMinute);
+}
+
+} // namespace feder

@@ -17,3 +17,11 @@ QString text(int minutes);
 QString label(const QString &language, int minutes);
 
 } // namespace feder::ReadingTime
+
+namespace feder {
+
+// Reading time of a Markdown body in whole minutes: its visible words (VisibleText) ÷
+// words-per-minute, rounded up, at least 1.
+int readingMinutes(const QString &markdown, int wordsPerMinute);
+
+} // namespace feder

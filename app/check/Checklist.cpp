@@ -1,6 +1,7 @@
 #include "Checklist.h"
+#include "ArticleSpelling.h"
 
-#include "render/VisibleText.h"
+#include "markdown/VisibleText.h"
 #include "spelling/LanguageGuess.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
@@ -70,17 +71,8 @@ void checkLanguage(const QString &rule, const QString &field, const QString &lab
 
 int Checklist::countSpellingFindings(Store &store, const Article &article)
 {
-    SpellContext context;
-    context.language = article.language;
-    context.gender = genderStyleFromSetting(store.settings().value(QStringLiteral("spelling.gender")));
-    context.acceptedWords = SpellDocument::namesFromMetadata(article) + store.dictionary().acceptedFor(article.id);
-    const SpellChecker checker(context);
-    if (!checker.isAvailable())
-        return 0;
-    int count = int(SpellDocument::checkMarkdown(checker, article.body).size());
-    for (const QString &field : {article.title, article.excerpt, article.teaserAlt, article.seoTitle, article.seoDescription})
-        count += int(SpellDocument::check(checker, field, SpellTokenizer::plain(field)).size());
-    return count;
+    const SpellChecker checker(ArticleSpelling::contextFor(&store, article));
+    return checker.isAvailable() ? ArticleSpelling::countFindings(checker, article) : 0;
 }
 
 QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<int> spellingFindings)

@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 
+#include "services/ReviewService.h"
 #include "store/Clock.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -17,15 +18,6 @@ namespace {
 int codePointOffset(const QString &text, int utf16Offset)
 {
     return int(QStringView(text).left(utf16Offset).toUcs4().size());
-}
-
-QString defaultReviewer()
-{
-    const QString fromEnvironment = qEnvironmentVariable("FEDER_REVIEWER");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("Feder") : user;
 }
 
 QJsonObject threadJson(const AnnotationThread &thread, const Article &article)
@@ -50,7 +42,7 @@ QJsonObject threadJson(const AnnotationThread &thread, const Article &article)
         {QStringLiteral("created"), Clock::toStored(thread.created)},
         {QStringLiteral("replies"), replies},
     };
-    if (thread.field != QLatin1String("body"))
+    if (!thread.isOnBody())
         json.insert(QStringLiteral("field"), thread.field); // offsets and quote refer to that field
     return json;
 }
@@ -81,7 +73,7 @@ int runComments(const QStringList &arguments)
     if (rest.isEmpty())
         return context.fail(QStringLiteral("feder comments: name the article's slug"));
     const QString slug = rest.takeFirst();
-    const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : defaultReviewer();
+    const QString author = parser.value(QStringLiteral("author")); // empty: CurrentUser
 
     try {
         Store &store = context.openStore(int(action.isEmpty() ? Store::Access::Read : Store::Access::Write));
@@ -95,7 +87,7 @@ int runComments(const QStringList &arguments)
             QJsonArray list;
             const QList<AnnotationThread> threads = review.threads(article->id);
             for (const AnnotationThread &thread : threads) {
-                if (!all && thread.state != QLatin1String("open"))
+                if (!all && !thread.isOpen())
                     continue;
                 if (context.json()) {
                     list.append(threadJson(thread, *article));
@@ -111,7 +103,7 @@ int runComments(const QStringList &arguments)
             return Success;
         }
 
-        Transaction transaction(store.database());
+        ReviewService comments(store, author);
         if (action == QLatin1String("add")) {
             const QString quote = parser.value(QStringLiteral("quote"));
             const QString text = parser.value(QStringLiteral("text"));
@@ -127,10 +119,11 @@ int runComments(const QStringList &arguments)
                 if (at < 0)
                     return context.fail(QStringLiteral("feder comments add: '%1' occurs fewer than %2 time(s) in '%3'").arg(quote).arg(occurrence).arg(slug));
             }
-            const qint64 id = review.addThread(article->id, target, int(at), int(at + quote.size()), author, text, field);
-            transaction.commit();
+            const Result<qint64> added = comments.addComment(article->id, target, int(at), int(at + quote.size()), text, field);
+            if (!added.ok())
+                return context.fail(added.message());
             const QList<AnnotationThread> threads = review.threads(article->id);
-            const auto created = std::find_if(threads.begin(), threads.end(), [&](const AnnotationThread &t) { return t.id == id; });
+            const auto created = std::find_if(threads.begin(), threads.end(), [&](const AnnotationThread &t) { return t.id == added.value; });
             context.out() << created->uuid << '\n';
             return Success;
         }
@@ -139,18 +132,13 @@ int runComments(const QStringList &arguments)
         const std::optional<AnnotationThread> thread = review.threadByUuid(article->id, rest.first());
         if (!thread)
             return context.fail(QStringLiteral("feder comments %1: no thread '%2' in '%3'").arg(action, rest.first(), slug));
-        if (action == QLatin1String("reply")) {
-            const QString text = parser.value(QStringLiteral("text"));
-            if (text.isEmpty())
-                return context.fail(QStringLiteral("feder comments reply: --text is required"));
-            review.addReply(thread->id, author, text);
-        } else {
-            review.setState(thread->id, action == QLatin1String("resolve") ? QStringLiteral("resolved") : QStringLiteral("open"));
-            if (!parser.value(QStringLiteral("text")).isEmpty())
-                review.addReply(thread->id, author, parser.value(QStringLiteral("text")));
-        }
-        transaction.commit();
-        return Success;
+        const QString text = parser.value(QStringLiteral("text"));
+        if (action == QLatin1String("reply") && text.isEmpty())
+            return context.fail(QStringLiteral("feder comments reply: --text is required"));
+        const Outcome done = action == QLatin1String("reply")
+            ? comments.reply(thread->id, text)
+            : comments.setResolved(thread->id, action == QLatin1String("resolve"), text);
+        return done ? Success : context.fail(done.message);
     } catch (const StoreError &error) {
         return context.fail(error.message());
     }

@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 
+#include "services/DictionaryService.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -46,20 +47,21 @@ int runDictionary(const QStringList &arguments)
         if (values.isEmpty())
             return context.fail(QCoreApplication::translate("Cli", "feder dictionary %1: name at least one word or file").arg(action));
         Store &store = context.openStore(int(Store::Access::Create));
-        Transaction transaction(store.database());
+        DictionaryService dictionary(store);
         if (action == QLatin1String("import")) {
             for (const QString &path : values) {
                 QFile in(path);
                 if (!in.open(QIODevice::ReadOnly))
                     return context.fail(QStringLiteral("%1: %2").arg(path, in.errorString()));
-                context.out() << "imported " << store.dictionary().importWords(QString::fromUtf8(in.readAll())) << " words\n";
+                const Result<int> imported = dictionary.importWords(QString::fromUtf8(in.readAll()));
+                if (!imported.ok())
+                    return context.fail(imported.message());
+                context.out() << "imported " << imported.value << " words\n";
             }
-        } else {
-            for (const QString &word : values)
-                action == QLatin1String("add") ? store.dictionary().addWord(word) : store.dictionary().removeWord(word);
+            return Success;
         }
-        transaction.commit();
-        return Success;
+        const Outcome done = action == QLatin1String("add") ? dictionary.addWords(values) : dictionary.removeWords(values);
+        return done ? Success : context.fail(done.message);
     } catch (const StoreError &error) {
         return context.fail(error.message());
     }

@@ -2,7 +2,6 @@
 #include "Commands.h"
 
 #include "article/ReadingTime.h"
-#include "render/VisibleText.h"
 #include "store/Clock.h"
 #include "store/Store.h"
 #include "store/StoreError.h"

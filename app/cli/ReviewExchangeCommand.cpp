@@ -2,13 +2,12 @@
 #include "Commands.h"
 
 #include "article/ArticleFileError.h"
-#include "review/ReviewExchange.h"
+#include "services/ReviewService.h"
 #include "review/ReviewPackage.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace feder::cli {
 
@@ -27,11 +26,8 @@ int runReviewExport(const QStringList &arguments)
         return context.fail(QStringLiteral("feder review-export: usage: feder review-export --store FILE SLUG --out FILE.federreview"));
     try {
         Store &store = context.openStore(int(Store::Access::Read));
-        const QByteArray bytes = ReviewExchange::exportArticle(store, slugs.first());
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return context.fail(QStringLiteral("%1: %2").arg(out, file.errorString()));
-        return Success;
+        const Outcome exported = ReviewService(store).exportPackage(slugs.first(), out);
+        return exported ? Success : context.fail(exported.message);
     } catch (const StoreError &error) {
         return context.fail(error.message());
     }
@@ -51,7 +47,10 @@ int runReviewImport(const QStringList &arguments)
     try {
         const QByteArray package = ReviewPackage::readFile(files.first());
         Store &store = context.openStore(int(Store::Access::Create));
-        const ReviewExchange::ImportReport report = ReviewExchange::importReview(store, package, files.first());
+        const Result<ReviewExchange::ImportReport> imported = ReviewService(store).importPackage(package, files.first());
+        if (!imported.ok())
+            return context.fail(imported.message());
+        const ReviewExchange::ImportReport &report = imported.value;
         context.out() << (report.articleCreated ? "imported " : "merged ") << report.slug << ": " << report.threadsAdded
                       << " thread(s) and " << report.repliesAdded << " reply(ies) added, " << report.commentsUpdated << " updated\n";
         for (const QString &conflict : report.conflicts)

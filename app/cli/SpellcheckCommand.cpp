@@ -3,6 +3,7 @@
 
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
+#include "check/ArticleSpelling.h"
 #include "import/Importer.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
@@ -89,15 +90,7 @@ QList<Located> checkFile(const QString &path, const QString &languageOverride, S
     }
     const Article &article = parsed.article;
 
-    SpellContext context;
-    context.language = languageOverride.isEmpty() ? article.language : languageOverride;
-    context.acceptedWords = SpellDocument::namesFromMetadata(article);
-    if (store) {
-        context.gender = genderStyleFromSetting(store->settings().value(QStringLiteral("spelling.gender")));
-        const std::optional<Article> stored = store->articles().findBySlug(article.slug);
-        context.acceptedWords += store->dictionary().acceptedFor(stored ? stored->id : 0);
-    }
-    const auto sharedChecker = std::make_shared<const SpellChecker>(context);
+    const auto sharedChecker = std::make_shared<const SpellChecker>(ArticleSpelling::contextFor(store, article, languageOverride));
     const SpellChecker &checker = *sharedChecker;
     if (!checker.isAvailable())
         throw ArticleFileError(path, 0, checker.problem());
@@ -119,11 +112,7 @@ QList<Located> checkFile(const QString &path, const QString &languageOverride, S
         }
     }
     // Front-matter prose: title, excerpt, alt text, SEO texts.
-    const QList<QPair<QString, QString>> fields = {
-        {QStringLiteral("title"), article.title}, {QStringLiteral("excerpt"), article.excerpt},
-        {QStringLiteral("teaser_alt"), article.teaserAlt}, {QStringLiteral("seo_title"), article.seoTitle},
-        {QStringLiteral("seo_description"), article.seoDescription}};
-    for (const auto &[key, value] : fields) {
+    for (const auto &[key, value] : ArticleSpelling::metadataProse(article)) {
         if (value.isEmpty() || !parsed.keyLines.contains(key))
             continue;
         const int line = parsed.keyLines.value(key);

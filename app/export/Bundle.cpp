@@ -2,8 +2,9 @@
 #include "render/HtmlEscape.h"
 
 #include "SafeFileName.h"
-#include "article/Article.h"
 #include "article/Yaml.h"
+#include "model/Article.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
 #include "render/BodyRenderer.h"
 #include "store/Clock.h"
@@ -155,7 +156,7 @@ Bundle build(Store &store, const Article &article, const QHash<QString, QString>
         return {}; // a file outside the store would be outside the bundle: placeholder
     };
 
-    const ArticlePageData data = ArticlePage::load(store, article, assetUrl);
+    const ArticlePageData data = PageAssembly::assemble(store, article, assetUrl);
     BodyRenderer renderer(resolveBodyImage, article.language);
     const QString body = BodyRenderer::join(renderer.render(article.body), false);
     ArticlePage::Options options;

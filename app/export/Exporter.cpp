@@ -5,6 +5,7 @@
 #include "ExportError.h"
 #include "NoFollow.h"
 #include "SafeFileName.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
 #include "render/Template.h"
 #include "store/Store.h"
@@ -38,7 +39,7 @@ QByteArray siteIndex(Store &store, const QList<Article> &articles, const QHash<Q
         teaser.imageUrl = imageBySlug.value(article.slug); // inside that article's bundle
         teasers.append(teaser);
     }
-    ArticlePage::sortByCategory(teasers, ArticlePage::categoryOrder(store));
+    ArticlePage::sortByCategory(teasers, PageAssembly::categoryOrder(store));
     const QString groups = ArticlePage::teaserGroupsHtml(teasers, QStringLiteral("de-DE"), 2, [&](const Teaser &teaser) {
         return folderBySlug.value(teaser.slug) + QStringLiteral("/index.html");
     });

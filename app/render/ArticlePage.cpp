@@ -2,9 +2,7 @@
 #include "HtmlEscape.h"
 
 #include "Template.h"
-#include "VisibleText.h"
 #include "article/ReadingTime.h"
-#include "store/Store.h"
 
 #include <QMap>
 
@@ -35,15 +33,6 @@ Teaser teaserOf(const Article &article, const AssetUrl &assetUrl)
     if (!article.teaserAsset.isEmpty() && assetUrl)
         teaser.imageUrl = assetUrl(article.teaserAsset);
     return teaser;
-}
-
-QStringList categoryOrder(Store &store)
-{
-    QStringList order;
-    const QList<Category> categories = store.authors().categories();
-    for (const Category &category : categories)
-        order.append(category.name);
-    return order;
 }
 
 void sortByCategory(QList<Teaser> &teasers, const QStringList &order)
@@ -79,33 +68,6 @@ QString teaserGroupsHtml(const QList<Teaser> &teasers, const QString &language, 
     if (groupOpen)
         html += QStringLiteral("</div></div>\n");
     return html;
-}
-
-ArticlePageData load(Store &store, const Article &article, const AssetUrl &assetUrl)
-{
-    ArticlePageData data;
-    data.article = article;
-    data.readingMinutes = readingMinutes(article.body, store.settings().wordsPerMinute());
-    data.self = teaserOf(article, assetUrl);
-    data.categoryOrder = categoryOrder(store);
-
-    // Group by category in the store's order; inside a category keep the author's order.
-    QList<Teaser> found;
-    QList<Teaser> missing;
-    for (const QString &slug : article.related) {
-        const std::optional<Article> related = store.articles().findBySlug(slug);
-        if (related) {
-            found.append(teaserOf(*related, assetUrl));
-        } else {
-            Teaser gap;
-            gap.slug = slug;
-            gap.missing = true;
-            missing.append(gap);
-        }
-    }
-    data.related = found + missing;
-    sortByCategory(data.related, data.categoryOrder);
-    return data;
 }
 
 QString readingTimeLabel(const QString &language, int minutes)

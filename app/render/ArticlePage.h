@@ -1,14 +1,12 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
 
 #include <QList>
 #include <QString>
 #include <functional>
 
 namespace feder {
-
-class Store;
 
 // How an article appears in another article's related-posts section.
 struct Teaser
@@ -22,7 +20,7 @@ struct Teaser
     bool missing = false; // the related slug names no article in the store
 };
 
-// Everything the page template shows besides the body.
+// Everything the page template shows besides the body (page/PageAssembly gathers it from the store).
 struct ArticlePageData
 {
     Article article;
@@ -36,8 +34,6 @@ struct ArticlePageData
 namespace ArticlePage {
 
 using AssetUrl = std::function<QString(const QString &sha256)>;
-
-ArticlePageData load(Store &store, const Article &article, const AssetUrl &assetUrl);
 
 struct Options
 {
@@ -61,7 +57,6 @@ QString teaserCardHtml(const Teaser &teaser, int headingLevel, const QString &hr
 // Teasers under category headings: the store's category order (unknown or no category last,
 // missing articles at the end), shared by the related-posts section and the site's index page.
 Teaser teaserOf(const Article &article, const AssetUrl &assetUrl);
-QStringList categoryOrder(Store &store);
 void sortByCategory(QList<Teaser> &teasers, const QStringList &order);
 QString teaserGroupsHtml(const QList<Teaser> &teasers, const QString &language, int categoryHeadingLevel,
                          const std::function<QString(const Teaser &)> &hrefOf = {});

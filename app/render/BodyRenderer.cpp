@@ -1,9 +1,9 @@
 #include "BodyRenderer.h"
 
-#include "Containers.h"
 #include "HtmlSanitizer.h"
-#include "MarkdownDocument.h"
-#include "VisibleText.h"
+#include "markdown/Containers.h"
+#include "markdown/MarkdownDocument.h"
+#include "markdown/VisibleText.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -2,6 +2,7 @@
 
 #include "article/ArticleFileError.h"
 #include "import/ImageCheck.h"
+#include "model/Annotation.h"
 #include "store/AnnotationRepository.h"
 #include "store/Clock.h"
 
@@ -125,11 +126,11 @@ ReviewPackage::Thread readThread(const Reader &reader, const QJsonObject &object
     ReviewPackage::Thread thread;
     static_cast<ReviewPackage::Comment &>(thread) = readComment(reader, object, path);
     thread.state = reader.string(object, path, "state", 16);
-    if (thread.state != QLatin1String("open") && thread.state != QLatin1String("resolved"))
+    if (!threadStateFromName(thread.state))
         reader.fail(Reader::join(path, "state"), QCoreApplication::translate("Review", "expected open or resolved"));
     thread.field = reader.string(object, path, "field", 32, true);
     if (thread.field.isEmpty())
-        thread.field = QStringLiteral("body");
+        thread.field = fieldName(TextField::Body);
     if (!AnnotationRepository::commentableFields().contains(thread.field))
         reader.fail(Reader::join(path, "field"), QCoreApplication::translate("Review", "not a field that takes comments: '%1'").arg(thread.field));
     thread.start = reader.offset(object, path, "start");

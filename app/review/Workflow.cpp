@@ -1,6 +1,7 @@
 #include "Workflow.h"
 
 #include "article/ArticleFile.h"
+#include "model/ArticleStatus.h"
 #include "store/Clock.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -8,21 +9,6 @@
 #include <QCoreApplication>
 
 namespace feder::Workflow {
-
-QString label(const QString &status)
-{
-    if (status == QLatin1String("draft"))
-        return QStringLiteral("Entwurf");
-    if (status == QLatin1String("review"))
-        return QStringLiteral("In Prüfung");
-    if (status == QLatin1String("revision"))
-        return QStringLiteral("Überarbeitung");
-    if (status == QLatin1String("approved"))
-        return QStringLiteral("Freigegeben");
-    if (status == QLatin1String("published"))
-        return QStringLiteral("Veröffentlicht");
-    return status;
-}
 
 void recordStatusChange(Store &store, const Article &article, const QString &from, const QString &who)
 {
@@ -32,7 +18,7 @@ void recordStatusChange(Store &store, const Article &article, const QString &fro
         "INSERT INTO status_changes (uuid, article_id, from_status, to_status, who, at) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, Clock::newUuid()).bind(2, article.id).bind(3, from).bind(4, article.status).bind(5, who)
           .bind(6, Clock::nowStored()).run();
-    store.revisions().add(article, QStringLiteral("status"), QStringLiteral("Status: %1").arg(label(article.status)));
+    store.revisions().add(article, QStringLiteral("status"), QStringLiteral("Status: %1").arg(statusLabel(article.status)));
 }
 
 QList<StatusChange> history(Store &store, qint64 articleId)
@@ -48,7 +34,7 @@ QList<StatusChange> history(Store &store, qint64 articleId)
 
 bool needsConfirmation(Store &store, const Article &article, const QString &to)
 {
-    return to == QLatin1String("approved") && article.id != 0 && store.annotations().openThreadCount(article.id) > 0;
+    return statusFromName(to) == ArticleStatus::Approved && article.id != 0 && store.annotations().openThreadCount(article.id) > 0;
 }
 
 Article restore(Store &store, qint64 articleId, qint64 revisionId, const QString &who)

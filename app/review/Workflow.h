@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,12 +18,10 @@ struct StatusChange
     QDateTime at;
 };
 
-// The editorial workflow: Entwurf → In Prüfung → Überarbeitung → Freigegeben → Veröffentlicht
-// (draft, review, revision, approved, published). Every change is recorded with who and when and
-// takes a revision snapshot. Runs inside the caller's transaction.
+// The editorial workflow (the statuses and their labels: model/ArticleStatus.h). Every change is
+// recorded with who and when and takes a revision snapshot. Runs inside the caller's transaction.
 namespace Workflow {
 
-QString label(const QString &status);      // German name
 // Records a status change of an article that was just saved with its new status.
 void recordStatusChange(Store &store, const Article &article, const QString &from, const QString &who);
 QList<StatusChange> history(Store &store, qint64 articleId);

@@ -1,7 +1,7 @@
 #include "SpellDocument.h"
 
 #include "SpellChecker.h"
-#include "article/Article.h"
+#include "model/Article.h"
 
 #include <QHash>
 #include <QSet>

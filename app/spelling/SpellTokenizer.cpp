@@ -1,7 +1,7 @@
 #include "SpellTokenizer.h"
 
-#include "render/Containers.h"
-#include "render/MarkdownDocument.h"
+#include "markdown/Containers.h"
+#include "markdown/MarkdownDocument.h"
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>

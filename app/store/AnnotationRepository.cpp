@@ -40,24 +40,18 @@ AnnotationThread readThread(const Statement &row)
 
 const QStringList &AnnotationRepository::commentableFields()
 {
-    static const QStringList fields = {QStringLiteral("body"), QStringLiteral("title"), QStringLiteral("excerpt"),
-                                       QStringLiteral("teaser_alt"), QStringLiteral("seo_title"), QStringLiteral("seo_description")};
+    static const QStringList fields = [] {
+        QStringList names;
+        for (TextField field : textFields())
+            names.append(fieldName(field));
+        return names;
+    }();
     return fields;
 }
 
 QString AnnotationRepository::fieldText(const Article &article, const QString &field)
 {
-    if (field == QLatin1String("title"))
-        return article.title;
-    if (field == QLatin1String("excerpt"))
-        return article.excerpt;
-    if (field == QLatin1String("teaser_alt"))
-        return article.teaserAlt;
-    if (field == QLatin1String("seo_title"))
-        return article.seoTitle;
-    if (field == QLatin1String("seo_description"))
-        return article.seoDescription;
-    return article.body;
+    return feder::fieldText(article, textFieldFromName(field).value_or(TextField::Body));
 }
 
 qint64 AnnotationRepository::addThread(qint64 articleId, const QString &text, int start, int end,
@@ -139,7 +133,7 @@ qint64 AnnotationRepository::insertThread(qint64 articleId, const AnnotationThre
     insert.bind(1, t.uuid).bind(2, articleId).bind(3, t.anchor.start).bind(4, t.anchor.end).bind(5, t.anchor.quote)
           .bind(6, t.anchor.prefix).bind(7, t.anchor.suffix).bind(8, t.author).bind(9, t.text).bind(10, t.state)
           .bind(11, t.anchor.orphaned ? 1 : 0).bind(12, Clock::toStored(t.created)).bind(13, Clock::toStored(t.updated))
-          .bind(14, commentableFields().contains(t.field) ? t.field : QStringLiteral("body")).run();
+          .bind(14, commentableFields().contains(t.field) ? t.field : fieldName(TextField::Body)).run();
     return m_db.lastInsertId();
 }
 

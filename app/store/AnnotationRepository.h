@@ -1,41 +1,17 @@
 #pragma once
 
-#include "article/Article.h"
-#include "review/Anchor.h"
+#include "model/Anchor.h"
+#include "model/Annotation.h"
+#include "model/Article.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace feder {
 
 class Database;
-
-struct Comment
-{
-    qint64 id = 0;
-    QString uuid;
-    QString author;
-    QString text;
-    QDateTime created;
-    QDateTime updated;
-};
-
-// A review thread: its first comment, anchored to a range of the article body, and the replies.
-struct AnnotationThread
-{
-    qint64 id = 0;
-    QString uuid;
-    qint64 articleId = 0;
-    QString field = QStringLiteral("body");   // or a metadata field: title, excerpt, teaser_alt, seo_title, seo_description
-    Anchor anchor;
-    QString author;
-    QString text;
-    QString state = QStringLiteral("open");   // open | resolved
-    QDateTime created;
-    QDateTime updated;
-    QList<Comment> replies;
-};
 
 // Review threads and their replies. Resolve and reopen are state changes of their own (no reply
 // needed); threads are never dropped when their text goes away, they become orphaned.
@@ -47,7 +23,7 @@ public:
     // Anchors a new thread at [start, end) of `text` (the body, or the metadata field `field`);
     // returns its id.
     qint64 addThread(qint64 articleId, const QString &text, int start, int end,
-                     const QString &author, const QString &comment, const QString &field = QStringLiteral("body"));
+                     const QString &author, const QString &comment, const QString &field = fieldName(TextField::Body));
     qint64 addReply(qint64 threadId, const QString &author, const QString &text);
     void setState(qint64 threadId, const QString &state);
     void editComment(qint64 commentId, const QString &text);

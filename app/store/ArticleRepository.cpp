@@ -6,7 +6,7 @@
 #include "Database.h"
 #include "SearchText.h"
 #include "StoreError.h"
-#include "render/VisibleText.h"
+#include "markdown/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QHash>

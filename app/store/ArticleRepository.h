@@ -1,6 +1,7 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
+#include "model/ArticleSummary.h"
 
 #include <QList>
 #include <optional>
@@ -8,20 +9,6 @@
 namespace feder {
 
 class Database;
-
-// What the library lists: no body, so that 10,000 rows load quickly.
-struct ArticleSummary
-{
-    qint64 id = 0;
-    QString slug;
-    QString title;
-    QString author;
-    QString category;
-    QString status;
-    QString language;
-    int wordCount = 0;
-    QDateTime updated;
-};
 class AuthorRepository;
 class AssetRepository;
 

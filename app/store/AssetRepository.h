@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Asset.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -7,15 +9,6 @@
 namespace feder {
 
 class Database;
-
-struct Asset
-{
-    qint64 id = 0;
-    QString sha256;
-    QString mime;
-    QString originalName;
-    QByteArray bytes;
-};
 
 // Images kept inside the store, addressed by the sha256 of their bytes (so a picture used by
 // many articles is stored once).

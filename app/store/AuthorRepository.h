@@ -1,27 +1,14 @@
 #pragma once
 
+#include "model/Author.h"
+#include "model/Category.h"
+
 #include <QList>
 #include <QString>
 
 namespace feder {
 
 class Database;
-
-struct Author
-{
-    qint64 id = 0;
-    QString uuid;
-    QString name;
-    QString role;
-};
-
-struct Category
-{
-    qint64 id = 0;
-    QString uuid;
-    QString name;
-    int position = 0;
-};
 
 // Authors (with their role) and categories (with their display order): both are created on
 // first use by name, so importing an article never needs a separate setup step.

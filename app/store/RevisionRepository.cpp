@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "Database.h"
-#include "article/Article.h"
 #include "article/ArticleFile.h"
+#include "model/Article.h"
 
 namespace feder {
 

@@ -2,7 +2,7 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "SearchText.h"
-#include "render/VisibleText.h"
+#include "markdown/VisibleText.h"
 
 namespace feder {
 

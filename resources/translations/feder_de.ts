@@ -92,6 +92,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>%n open review comment(s). Please reply and resolve them before the article is exported.</source>
@@ -750,27 +773,63 @@
     </message>
 </context>
 <context>
+    <name>feder::ArticleService</name>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>feder::NamesService</name>
+    <message>
+        <source>Choose another name to merge into.</source>
+        <translation>Bitte einen anderen Namen wählen, mit dem zusammengeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ReviewService</name>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation>Ein Kommentar braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Select the words the comment is about.</source>
+        <translation>Bitte die Wörter markieren, um die es im Kommentar geht.</translation>
+    </message>
+    <message>
+        <source>A reply needs a text.</source>
+        <translation>Eine Antwort braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>Den Kommentar gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only %1 can edit this comment.</source>
+        <translation>Nur %1 kann diesen Kommentar bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete this comment.</source>
+        <translation>Nur %1 kann diesen Kommentar löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>feder::RevisionService</name>
+    <message>
+        <source>A revision needs a name.</source>
+        <translation>Eine Version braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::ArticleListModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Überarbeitung</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
@@ -1047,14 +1106,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>New article</source>
-        <translation>Neuer Artikel</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
     </message>
 </context>
 <context>
@@ -1619,16 +1670,8 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <translation>Antworten</translation>
     </message>
     <message>
-        <source>Only %1 can edit this comment.</source>
-        <translation>Nur %1 kann diesen Kommentar bearbeiten.</translation>
-    </message>
-    <message>
         <source>Edit comment</source>
         <translation>Kommentar bearbeiten</translation>
-    </message>
-    <message>
-        <source>Only %1 can delete this comment.</source>
-        <translation>Nur %1 kann diesen Kommentar löschen.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "preview/PageSchemeHandler.h"
 #include "preview/PreviewWidget.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
 #include "render/BodyRenderer.h"
 #include "store/Store.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
             QElapsedTimer timer;
             timer.start();
             BodyRenderer renderer; // a reload renders everything again
-            const ArticlePageData data = ArticlePage::load(*store, article, &PageSchemeHandler::assetUrl);
+            const ArticlePageData data = PageAssembly::assemble(*store, article, &PageSchemeHandler::assetUrl);
             reloadView.page()->setHtml(ArticlePage::render(data, BodyRenderer::join(renderer.render(body + QString(i, QLatin1Char('x'))), true), {}),
                                        QUrl(QStringLiteral("feder://page/bench")));
             QVERIFY(done.wait(60000));

@@ -2,7 +2,7 @@
 
 #include "TestSupport.h"
 #include "article/ArticleFile.h"
-#include "render/VisibleText.h"
+#include "markdown/VisibleText.h"
 #include "spelling/HunspellDictionary.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"

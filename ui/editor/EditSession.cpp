@@ -1,7 +1,7 @@
 #include "EditSession.h"
 
+#include "services/ArticleService.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
 
 namespace feder::ui {
 
@@ -77,16 +77,8 @@ bool EditSession::saveWithRevision()
 
 void EditSession::takeRevision(const QString &reason, const QString &name)
 {
-    const std::optional<Article> stored = m_store.articles().findById(m_article.id);
-    if (!stored)
-        return;
-    try {
-        Transaction transaction(m_store.database());
-        m_store.revisions().add(*stored, reason, name);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT saveFailed(error.message());
-    }
+    if (const Outcome taken = ArticleService(m_store).takeRevision(m_article.id, reason, name); !taken)
+        Q_EMIT saveFailed(taken.message);
     m_activeEditingMs = 0;
 }
 
@@ -97,26 +89,16 @@ bool EditSession::save()
     if (!hasArticle() || !m_modified)
         return true;
     const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
-    bool changedElsewhere = false;
-    try {
-        Transaction transaction(m_store.database());
-        // The body in the store should still be the one this session loaded or last saved. If
-        // something else wrote it meanwhile (another program, a restore), neither text may be
-        // lost: the other version is kept as a revision before the editor's text is saved.
-        const std::optional<QString> stored = m_store.articles().storedBody(m_article.id);
-        if (stored && *stored != m_article.body) {
-            if (const std::optional<Article> other = m_store.articles().findById(m_article.id))
-                m_store.revisions().add(*other, QStringLiteral("conflict"));
-            changedElsewhere = true;
-        }
-        m_article.updated = m_store.articles().saveBody(m_article.id, body);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT saveFailed(error.message());
+    // m_article.body is what this session loaded or last saved: if the store holds something
+    // else now (another program, a restore), the service keeps that version as a revision first.
+    const Result<ArticleService::BodySaved> written = ArticleService(m_store).saveBody(m_article.id, m_article.body, body);
+    if (!written.ok()) {
+        Q_EMIT saveFailed(written.message());
         return false;
     }
+    m_article.updated = written.value.updated;
     m_article.body = body;
-    if (changedElsewhere)
+    if (written.value.changedElsewhere)
         Q_EMIT changedElsewhereKept(m_article.id);
     setModified(false);
     Q_EMIT saved(m_article.id);

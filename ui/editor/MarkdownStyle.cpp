@@ -1,6 +1,6 @@
 #include "MarkdownStyle.h"
 
-#include "render/Containers.h"
+#include "markdown/Containers.h"
 
 #include <QFontDatabase>
 #include <QRegularExpression>

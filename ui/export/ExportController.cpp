@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
 
 namespace feder::ui {
@@ -26,6 +25,7 @@ namespace feder::ui {
 ExportController::ExportController(Store &store, QWidget *window)
     : QObject(window), m_store(store), m_window(window)
 {
+    m_pool.setMaxThreadCount(1);
     chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(m_window, tr("Export to folder"), startFolder());
     };
@@ -76,7 +76,7 @@ QString ExportController::askForFolder()
 void ExportController::exportArticle(const QString &slug)
 {
     const std::optional<Article> article = m_store.articles().findBySlug(slug);
-    if (!article || m_running)
+    if (!article || isRunning())
         return;
     // The checklist first: the author decides about blocking items before choosing a folder.
     Exporter::Options options;
@@ -100,14 +100,14 @@ void ExportController::exportArticle(const QString &slug)
             return;
         options.force = true;
     }
-    runInBackground([slug, folder, options](Store &store) {
+    runInBackground([slug, folder, options](Store &store, std::stop_token) {
         return Exporter(store).exportArticles({slug}, folder, options).first();
     }, target + QStringLiteral("/index.html"), false);
 }
 
 void ExportController::exportSite()
 {
-    if (m_running)
+    if (isRunning())
         return;
     Exporter::Options options;
     QStringList reasons;
@@ -134,24 +134,24 @@ void ExportController::exportSite()
             return;
         options.force = true;
     }
-    runInBackground([this, folder, options](Store &store) {
-        return Exporter(store).exportSite(folder, {}, options, [this](int done, int total) {
+    // `this` only emits progress: m_export waits for this function before the controller goes.
+    runInBackground([this, folder, options](Store &store, std::stop_token stop) {
+        return Exporter(store).exportSite(folder, {}, options, [this, stop](int done, int total) {
             Q_EMIT progress(done, total);
-            return !m_cancel.load();
+            return !stop.stop_requested();
         });
     }, QDir(folder).filePath(QStringLiteral("index.html")), true);
 }
 
-void ExportController::runInBackground(const std::function<QString(Store &)> &work, const QString &page, bool withProgress)
+void ExportController::runInBackground(const std::function<QString(Store &, std::stop_token)> &work, const QString &page, bool withProgress)
 {
-    m_running = true;
-    m_cancel = false;
     QPointer<QProgressDialog> dialog;
     if (withProgress) {
         dialog = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, m_window);
         dialog->setWindowModality(Qt::WindowModal);
         dialog->setMinimumDuration(300);
-        connect(dialog, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+        // The export stops after the article it is writing and reports how it ended.
+        connect(dialog, &QProgressDialog::canceled, this, [this] { m_export.requestStop(); });
         connect(this, &ExportController::progress, dialog, [dialog](int done, int total) {
             if (!dialog)
                 return;
@@ -160,41 +160,36 @@ void ExportController::runInBackground(const std::function<QString(Store &)> &wo
         });
     }
     // The export reads through its own connection: the GUI keeps its own for autosave.
+    m_progress = dialog;
     const QString storePath = m_store.path();
-    QThread *thread = QThread::create([this, work, storePath, page, dialog] {
-        QString result;
-        QString error;
+    m_export.start([work, storePath](std::stop_token stop) {
+        Outcome outcome;
         try {
             auto store = Store::open(storePath, Store::Access::Read);
-            result = work(*store);
+            outcome.result = work(*store, std::move(stop));
         } catch (const ExportError &e) {
-            error = e.message();
+            outcome.error = e.message();
         } catch (const StoreError &e) {
-            error = e.message();
+            outcome.error = e.message();
         }
-        QMetaObject::invokeMethod(this, [this, result, error, page, dialog] {
-            m_running = false;
-            if (dialog)
-                dialog->deleteLater();
-            if (m_quitting)
-                return; // cancelled for quitting: no message boxes while the window closes
-            if (!error.isEmpty()) {
-                Q_EMIT finished(false, error);
-                QMessageBox::warning(m_window, tr("Export failed"), error);
-                return;
-            }
-            Q_EMIT finished(true, result);
-            showResult(result, page);
-        });
+        return outcome;
+    }, [this, page, dialog](const Outcome &outcome) {
+        // Not called once stopForQuit() cancelled: no message boxes while the window closes.
+        if (dialog)
+            dialog->deleteLater();
+        if (!outcome.error.isEmpty()) {
+            Q_EMIT finished(false, outcome.error);
+            QMessageBox::warning(m_window, tr("Export failed"), outcome.error);
+            return;
+        }
+        Q_EMIT finished(true, outcome.result);
+        showResult(outcome.result, page);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start();
 }
 
 bool ExportController::stopForQuit()
 {
-    if (!m_running || !m_thread)
+    if (!isRunning())
         return true;
     const bool cancel = confirmCancelForQuit ? confirmCancelForQuit()
         : QMessageBox::question(m_window, tr("Export running"),
@@ -202,9 +197,9 @@ bool ExportController::stopForQuit()
               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     if (!cancel)
         return false;
-    m_quitting = true;
-    m_cancel = true;
-    m_thread->wait(); // stops after the article being written (milliseconds)
+    m_export.cancelAndWait(); // stops after the article being written (milliseconds); says nothing
+    if (m_progress)
+        m_progress->deleteLater();
     return true;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "concurrency/BackgroundWork.h"
+
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QStringList>
-#include <atomic>
+#include <QThreadPool>
 #include <functional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace feder {
@@ -35,7 +37,7 @@ public:
     // Asked when the window closes during an export: cancel it and close (true) or keep going.
     std::function<bool()> confirmCancelForQuit;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_export.isRunning(); }
     // For quitting: asks (confirmCancelForQuit), then cancels the running export and waits for
     // it to stop (the export stops after the article it is writing; a cancelled export leaves
     // the previous one as it was). False when the user wants the export to finish.
@@ -56,14 +58,24 @@ Q_SIGNALS:
 private:
     // The folder the user picked (remembered for next time), or empty when cancelled.
     QString askForFolder();
-    void runInBackground(const std::function<QString(Store &store)> &work, const QString &page, bool withProgress);
+    // `work` runs on m_pool with its own read connection to the store; it polls the stop token
+    // (the progress dialog's Cancel, quitting) between articles.
+    void runInBackground(const std::function<QString(Store &store, std::stop_token stop)> &work, const QString &page, bool withProgress);
+
+    struct Outcome
+    {
+        QString result;   // the folder or page written
+        QString error;    // why not
+    };
 
     Store &m_store;
     QWidget *m_window;
-    std::atomic<bool> m_cancel{false};
-    bool m_running = false;
-    bool m_quitting = false;        // a cancelled export says nothing while the window closes
-    QPointer<QThread> m_thread;
+    QPointer<QProgressDialog> m_progress;
+    // The export's own thread (one export at a time, beside the shared pool's work). The export
+    // is a member of the controller: it is cancelled and waited for before the controller goes,
+    // so the export's progress reports never reach a dead object. Last members: destroyed first.
+    QThreadPool m_pool;
+    BackgroundWork<Outcome> m_export{&m_pool};
 };
 
 } // namespace feder::ui

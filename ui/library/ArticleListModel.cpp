@@ -1,6 +1,7 @@
 #include "ArticleListModel.h"
 
 #include "article/ReadingTime.h"
+#include "model/ArticleStatus.h"
 #include "store/Store.h"
 
 #include <QLocale>
@@ -57,21 +58,6 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ArticleListModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1String("draft"))
-        return tr("Draft");
-    if (status == QLatin1String("review"))
-        return tr("In review");
-    if (status == QLatin1String("revision"))
-        return tr("Revision");
-    if (status == QLatin1String("approved"))
-        return tr("Approved");
-    if (status == QLatin1String("published"))
-        return tr("Published");
-    return status;
-}
-
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -96,7 +82,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Title: return a.title;
         case Author: return a.author;
         case Category: return a.category;
-        case Status: return statusLabel(a.status);
+        case Status: return feder::statusLabel(a.status);
         case ReadingTime: return feder::ReadingTime::text(minutesOf(a)); // as on the page: „5 min.“
         case Updated: return QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat);
         default: return {};

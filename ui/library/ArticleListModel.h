@@ -32,8 +32,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static QString statusLabel(const QString &status);
-
 private:
     int minutesOf(const ArticleSummary &summary) const;
 

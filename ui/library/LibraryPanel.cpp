@@ -2,9 +2,10 @@
 
 #include "ArticleFilterModel.h"
 #include "ArticleListModel.h"
-#include "article/Slug.h"
+#include "model/ArticleStatus.h"
+#include "services/ArticleService.h"
+#include "services/TrashService.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
 
 #include <algorithm>
 
@@ -40,12 +41,12 @@ public:
 private:
     void apply(bool trash)
     {
-        try {
-            Transaction transaction(m_store.database());
-            trash ? m_store.articles().moveToTrash(m_id) : m_store.articles().restoreFromTrash(m_id);
-            transaction.commit();
-        } catch (const StoreError &error) {
-            Q_EMIT m_panel.problem(error.message());
+        TrashService service(m_store);
+        const Outcome outcome = trash ? service.moveToTrash(m_id) : service.restore(m_id);
+        if (!outcome) {
+            // Nothing happened, so there is nothing to undo: the stack drops the command.
+            setObsolete(true);
+            Q_EMIT m_panel.problem(outcome.message);
             return;
         }
         m_panel.reload();
@@ -105,8 +106,8 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("libraryStatusFilter"));
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &status : ArticleVocabulary::statuses())
-        m_status->addItem(ArticleListModel::statusLabel(status), status);
+    for (const ArticleStatus status : articleStatuses())
+        m_status->addItem(statusLabel(status), statusName(status));
     m_category->setObjectName(QStringLiteral("libraryCategoryFilter"));
     reloadFilters();
 
@@ -259,44 +260,26 @@ void LibraryPanel::createArticle()
 {
     if (m_readOnly)
         return;
-    Article article;
-    article.title = tr("New article");
-    article.slug = m_store.articles().uniqueSlug(slugFromTitle(article.title));
-    try {
-        Transaction transaction(m_store.database());
-        m_store.articles().save(article);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    const Result<qint64> created = ArticleService(m_store).create({});
+    if (!created.ok()) {
+        Q_EMIT problem(created.message());
         return;
     }
     m_model->reload();
-    selectArticle(article.id);
+    selectArticle(created.value);
 }
 
 void LibraryPanel::duplicateCurrent()
 {
-    if (m_readOnly)
+    if (m_readOnly || !currentArticleId())
         return;
-    const std::optional<Article> original = m_store.articles().findById(currentArticleId());
-    if (!original)
-        return;
-    Article copy = *original;
-    copy.id = 0;
-    copy.uuid.clear();
-    copy.title = tr("Copy of %1").arg(original->title);
-    copy.slug = m_store.articles().uniqueSlug(original->slug + QStringLiteral("-kopie"));
-    copy.status = QStringLiteral("draft");
-    try {
-        Transaction transaction(m_store.database());
-        m_store.articles().save(copy);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    const Result<qint64> copy = ArticleService(m_store).duplicate(currentArticleId());
+    if (!copy.ok()) {
+        Q_EMIT problem(copy.message());
         return;
     }
     m_model->reload();
-    selectArticle(copy.id);
+    selectArticle(copy.value);
 }
 
 void LibraryPanel::deleteCurrent()

@@ -12,10 +12,9 @@
 #include "preview/PreviewWidget.h"
 #include "review/HistoryDialog.h"
 #include "review/ReviewController.h"
-#include "review/ReviewExchange.h"
-#include "review/ReviewPackage.h"
-#include "article/ArticleFileError.h"
-#include "store/StoreError.h"
+#include "services/ArticleService.h"
+#include "services/ReviewService.h"
+#include "services/TrashService.h"
 #include "review/ReviewPanel.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
@@ -31,7 +30,6 @@
 #include <QFile>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -48,7 +46,6 @@
 namespace feder::ui {
 
 namespace {
-const QString kLastArticle = QStringLiteral("ui.last_article");
 constexpr int kStatusMessageMs = 8000;
 }
 
@@ -92,7 +89,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     updateTitle();
 
     // Reopen where the author left off (the demo store starts on its main article).
-    const QString last = m_store.settings().value(kLastArticle);
+    const QString last = ArticleService(m_store).lastOpened();
     const std::optional<Article> lastArticle = last.isEmpty() ? std::nullopt : m_store.articles().findBySlug(last);
     if (lastArticle)
         openArticle(lastArticle->id);
@@ -236,14 +233,16 @@ void MainWindow::createMenus()
     m_writeActions.append(store->addAction(tr("&Authors…"), this, [this] { openNamesDialog(true); }));
     m_writeActions.append(store->addAction(tr("&Categories…"), this, [this] { openNamesDialog(false); }));
     m_writeActions.append(store->addAction(tr("Empty the &trash"), this, [this] {
-        const int count = int(m_store.articles().trash().size());
+        TrashService trash(m_store);
+        const int count = trash.count();
         if (count == 0 || QMessageBox::question(this, tr("Empty the trash"),
                 tr("Delete %n article(s) in the trash for good?", nullptr, count)) != QMessageBox::Yes)
             return;
-        Transaction transaction(m_store.database());
-        m_store.articles().emptyTrash();
-        transaction.commit();
-        m_library->undoStack().clear();
+        if (const Result<int> emptied = trash.empty(); !emptied.ok()) {
+            showProblem(emptied.message());
+            return;
+        }
+        m_library->undoStack().clear(); // the deleted articles cannot come back
     }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -307,7 +306,7 @@ void MainWindow::connectParts()
     connect(m_metadataController, &MetadataController::applied, this, &MainWindow::metadataApplied);
     connect(m_metadataController, &MetadataController::problem, this, &MainWindow::showProblem);
     connect(m_checklist, &ChecklistPanel::fieldRequested, this, [this](const QString &field) {
-        if (field == QLatin1String("body")) {
+        if (textFieldFromName(field) == TextField::Body) {
             m_editor->setFocus();
             return;
         }
@@ -371,8 +370,10 @@ void MainWindow::showArticle(const Article &article)
 
 void MainWindow::rememberArticle(const QString &slug)
 {
-    if (!m_store.isReadOnly())
-        m_store.settings().setValue(kLastArticle, slug);
+    // Not worth a message: the only loss is which article the next start opens.
+    const Outcome remembered = ArticleService(m_store).rememberLastOpened(slug);
+    if (!remembered)
+        statusBar()->showMessage(remembered.message, kStatusMessageMs);
 }
 
 void MainWindow::setReadOnly(const QString &reason)
@@ -422,7 +423,7 @@ void MainWindow::updateReviewMarks()
 {
     QList<PreviewWidget::ReviewMark> marks;
     for (const AnnotationThread &thread : m_review->threads()) {
-        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
+        if (thread.anchor.orphaned || !thread.isOnBody())
             continue;
         // The words as the page shows them: the quote's first line without Markdown marks, read
         // from the document itself (no copy of the whole text per keystroke).
@@ -432,7 +433,7 @@ void MainWindow::updateReviewMarks()
         QString quote = range.selectedText().section(QChar::ParagraphSeparator, 0, 0);
         quote.remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
         const int line = m_editor->document()->findBlock(thread.anchor.start).blockNumber() + 1;
-        marks.append({line, quote, thread.state == QLatin1String("open")});
+        marks.append({line, quote, thread.isOpen()});
     }
     m_preview->setReviewMarks(marks);
 }
@@ -443,7 +444,7 @@ void MainWindow::refreshChecklist()
         return;
     Article current = m_session->article();
     current.body = m_editor->toPlainText();
-    m_checklist->refresh(current, int(m_spelling->findings().size()));
+    m_checklist->refresh(current, m_spelling->findingCount());
 }
 
 void MainWindow::articleGone(qint64 articleId)
@@ -500,15 +501,11 @@ void MainWindow::exportReview()
         tr("Feder review (*.federreview)"));
     if (path.isEmpty())
         return;
-    try {
-        QSaveFile file(path);
-        const QByteArray bytes = ReviewExchange::exportArticle(m_store, m_session->article().slug);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw StoreError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    const Outcome exported = ReviewService(m_store).exportPackage(m_session->article().slug, path);
+    if (exported)
         statusBar()->showMessage(tr("Exported for review: %1").arg(path), kStatusMessageMs);
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Export for review"), error.message());
-    }
+    else
+        QMessageBox::warning(this, tr("Export for review"), exported.message);
 }
 
 void MainWindow::importReview()
@@ -517,24 +514,23 @@ void MainWindow::importReview()
                                                       tr("Feder review (*.federreview)"));
     if (path.isEmpty() || !m_session->save())
         return; // a failed save already says why; importing now could replace the unsaved text
-    try {
-        const ReviewExchange::ImportReport report = ReviewExchange::importReview(m_store, ReviewPackage::readFile(path), path);
-        m_library->reload();
-        if (const std::optional<Article> article = m_store.articles().findBySlug(report.slug)) {
-            m_session->close();
-            openArticle(article->id);
-        }
-        QString message = tr("%n comment(s) added", nullptr, report.threadsAdded) + QStringLiteral(", ")
-                        + tr("%n reply(ies) added", nullptr, report.repliesAdded) + QStringLiteral(", ")
-                        + tr("%n updated.", nullptr, report.commentsUpdated);
-        if (!report.conflicts.isEmpty())
-            message += QStringLiteral("\n\n") + report.conflicts.join(QLatin1Char('\n'));
-        QMessageBox::information(this, tr("Import review"), message);
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Import review"), error.message());
-    } catch (const ArticleFileError &error) {
-        QMessageBox::warning(this, tr("Import review"), error.toString());
+    const Result<ReviewExchange::ImportReport> imported = ReviewService(m_store).importPackage(path);
+    if (!imported.ok()) {
+        QMessageBox::warning(this, tr("Import review"), imported.message());
+        return;
     }
+    const ReviewExchange::ImportReport &report = imported.value;
+    m_library->reload();
+    if (const std::optional<Article> article = m_store.articles().findBySlug(report.slug)) {
+        m_session->close();
+        openArticle(article->id);
+    }
+    QString message = tr("%n comment(s) added", nullptr, report.threadsAdded) + QStringLiteral(", ")
+                    + tr("%n reply(ies) added", nullptr, report.repliesAdded) + QStringLiteral(", ")
+                    + tr("%n updated.", nullptr, report.commentsUpdated);
+    if (!report.conflicts.isEmpty())
+        message += QStringLiteral("\n\n") + report.conflicts.join(QLatin1Char('\n'));
+    QMessageBox::information(this, tr("Import review"), message);
 }
 
 void MainWindow::updateTitle()

@@ -16,9 +16,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace feder::ui {
 
@@ -45,12 +43,11 @@ struct WindowHost::Opened
 
 WindowHost::WindowHost(QString storePath, QObject *parent) : QObject(parent), m_path(std::move(storePath))
 {
-    connect(&m_opening, &QFutureWatcher<std::shared_ptr<Opened>>::finished, this, &WindowHost::storeOpened);
 }
 
 WindowHost::~WindowHost()
 {
-    m_opening.waitForFinished();
+    m_opening.cancelAndWait(); // a store still being opened is closed again
     m_window.reset();   // the window saves on close and uses the store until then
     m_store.reset();
 }
@@ -86,7 +83,7 @@ void WindowHost::openOnWorker()
 {
     const QString path = m_path;
     const Store::Access access = m_readOnlyReason.isEmpty() ? Store::Access::Create : Store::Access::Read;
-    m_opening.setFuture(QtConcurrent::run([path, access] {
+    m_opening.start([path, access] {
         auto opened = std::make_shared<Opened>();
         opened->firstStart = !QFileInfo::exists(path);
         try {
@@ -100,12 +97,11 @@ void WindowHost::openOnWorker()
             opened->problem = QString::fromLocal8Bit(error.what());
         }
         return opened;
-    }));
+    }, [this](const std::shared_ptr<Opened> &opened) { storeOpened(opened); });
 }
 
-void WindowHost::storeOpened()
+void WindowHost::storeOpened(const std::shared_ptr<Opened> &opened)
 {
-    const std::shared_ptr<Opened> opened = m_opening.result();
     StartupTrace::mark("store-opened");
     if (opened->store) {
         m_store = opened->store;
@@ -207,9 +203,10 @@ bool WindowHost::restore(const QString &backupPath)
 
 void WindowHost::takeDailyBackup()
 {
-    // Its own read-only connection on a worker: the copy never holds up typing.
+    // Its own read-only connection on a worker: the copy never holds up typing. Quitting waits
+    // for a copy under way (one not started yet is skipped: the next start takes it).
     const QString path = m_path;
-    QThreadPool::globalInstance()->start([path] {
+    m_dailyBackup.start([path] {
         try {
             auto source = Database::open(path, Database::Mode::ReadOnly);
             Backup::takeDaily(*source, path);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "concurrency/BackgroundWork.h"
+
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -33,7 +34,7 @@ public:
 private:
     struct Opened;
     void openOnWorker();
-    void storeOpened();
+    void storeOpened(const std::shared_ptr<Opened> &opened);
     void showWindow(bool firstStart);
     bool offerRestore(const QString &problem);
     void restoreFromMenu();
@@ -46,7 +47,9 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     std::shared_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
-    QFutureWatcher<std::shared_ptr<Opened>> m_opening;
+    // Work off the GUI thread; last members: cancelled and waited for before the rest goes.
+    BackgroundWork<std::shared_ptr<Opened>> m_opening;   // the shared pool
+    BackgroundWork<void> m_dailyBackup;                  // the shared pool
 };
 
 } // namespace feder::ui

@@ -2,19 +2,12 @@
 
 #include "MetadataCommand.h"
 
-#include <QSettings>
-#include "review/Workflow.h"
-#include "store/Store.h"
-#include "store/StoreError.h"
+#include "services/ArticleService.h"
 
 namespace feder::ui {
 
 MetadataController::MetadataController(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
-    currentUser = [] {
-        const QString name = QSettings().value(QStringLiteral("review/name")).toString();
-        return name.isEmpty() ? qEnvironmentVariable("USER") : name;
-    };
 }
 
 void MetadataController::edit(const QString &description, const Article &beforeRef, const Article &afterRef)
@@ -36,19 +29,12 @@ void MetadataController::reset()
 
 bool MetadataController::apply(const Article &article)
 {
-    Article saved = article;
-    try {
-        Transaction transaction(m_store.database());
-        const std::optional<Article> stored = m_store.articles().findById(article.id);
-        m_store.articles().saveMetadata(saved);
-        if (stored && stored->status != saved.status)
-            Workflow::recordStatusChange(m_store, saved, stored->status, currentUser());
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    const Result<Article> saved = ArticleService(m_store).saveMetadata(article);
+    if (!saved.ok()) {
+        Q_EMIT problem(saved.message());
         return false;
     }
-    Q_EMIT applied(saved);
+    Q_EMIT applied(saved.value);
     return true;
 }
 

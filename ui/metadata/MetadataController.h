@@ -1,10 +1,9 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
 
 #include <QObject>
 #include <QUndoStack>
-#include <functional>
 
 namespace feder {
 class Store;
@@ -12,8 +11,8 @@ class Store;
 
 namespace feder::ui {
 
-// Turns metadata edits into store changes on an undo stack: applies the edit in one
-// transaction, and only when that worked puts it on the stack. Everyone who shows metadata
+// Turns metadata edits into store changes on an undo stack: applies the edit through
+// ArticleService::saveMetadata, and only when that worked puts it on the stack. Everyone who shows metadata
 // listens to applied().
 class MetadataController : public QObject
 {
@@ -22,8 +21,6 @@ public:
     explicit MetadataController(Store &store, QObject *parent = nullptr);
 
     QUndoStack &undoStack() { return m_undo; }
-    // Who is named in the workflow history for status changes (the reviewer name by default).
-    std::function<QString()> currentUser;
 
 public Q_SLOTS:
     void edit(const QString &description, const feder::Article &before, const feder::Article &after);

@@ -5,10 +5,10 @@
 #include "article/Slug.h"
 #include "check/Checklist.h"
 #include "import/ImageCheck.h"
-#include "library/ArticleListModel.h"
+#include "model/ArticleStatus.h"
 #include "review/Workflow.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
+#include "services/ArticleService.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -119,8 +119,8 @@ void MetadataPanel::buildForm()
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_status->setObjectName(QStringLiteral("metaStatus"));
-    for (const QString &status : ArticleVocabulary::statuses())
-        m_status->addItem(ArticleListModel::statusLabel(status), status);
+    for (const ArticleStatus status : articleStatuses())
+        m_status->addItem(statusLabel(status), statusName(status));
     m_language->setObjectName(QStringLiteral("metaLanguage"));
     const QStringList languageNames = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
     for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
@@ -342,7 +342,7 @@ void MetadataPanel::commitTitle()
     // published article: its address is out there.
     const QString derived = slugFromTitle(m_article.title);
     const bool slugWasDerived = m_article.slug == derived || m_article.slug.startsWith(derived + QLatin1Char('-'));
-    if (slugWasDerived && m_article.status != QLatin1String("published")) {
+    if (slugWasDerived && statusFromName(m_article.status) != ArticleStatus::Published) {
         const QString base = slugFromTitle(title);
         if (!base.isEmpty())
             after.slug = m_store.articles().uniqueSlug(base, m_article.id);
@@ -365,7 +365,7 @@ void MetadataPanel::commitSlug()
         m_slug->setText(m_article.slug);
         return;
     }
-    if (m_article.status == QLatin1String("published")) {
+    if (statusFromName(m_article.status) == ArticleStatus::Published) {
         m_slugWarning->setText(tr("This article is published: its address changes from “%1” to “%2”, and existing links to it break.")
                                    .arg(m_article.slug, slug));
         m_slugWarning->show();
@@ -432,15 +432,13 @@ void MetadataPanel::chooseTeaserImage(const QString &path)
         Q_EMIT problem(tr("%1 is not an image Feder can use: %2").arg(QFileInfo(file).fileName(), check.problem));
         return;
     }
-    Article after = m_article;
-    try {
-        Transaction transaction(m_store.database());
-        after.teaserAsset = m_store.assets().put(bytes, check.mime, QFileInfo(file).fileName());
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    const Result<QString> image = ArticleService(m_store).addImage(bytes, check.mime, QFileInfo(file).fileName());
+    if (!image.ok()) {
+        Q_EMIT problem(image.message());
         return;
     }
+    Article after = m_article;
+    after.teaserAsset = image.value;
     request(m_article.teaserAsset.isEmpty() ? tr("Add teaser image") : tr("Replace teaser image"), after);
 }
 

@@ -1,7 +1,6 @@
 #include "NamesDialog.h"
 
 #include "store/Store.h"
-#include "store/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -132,14 +131,15 @@ qint64 NamesDialog::currentId() const
     return m_list->currentItem() ? m_list->currentItem()->data(kIdRole).toLongLong() : 0;
 }
 
-bool NamesDialog::run(const std::function<void()> &operation)
+NamesService NamesDialog::names() const
 {
-    try {
-        Transaction transaction(m_store.database());
-        operation();
-        transaction.commit();
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, windowTitle(), error.message());
+    return NamesService(m_store, m_kind == Kind::Authors ? NamesService::Kind::Authors : NamesService::Kind::Categories);
+}
+
+bool NamesDialog::report(const Outcome &outcome)
+{
+    if (!outcome) {
+        QMessageBox::warning(this, windowTitle(), outcome.message);
         return false;
     }
     Q_EMIT changed();
@@ -151,9 +151,7 @@ bool NamesDialog::renameCurrent(const QString &newName)
     const qint64 id = currentId();
     if (!id)
         return false;
-    const bool ok = run([&] {
-        m_kind == Kind::Authors ? m_store.authors().renameAuthor(id, newName) : m_store.authors().renameCategory(id, newName);
-    });
+    const bool ok = report(names().rename(id, newName));
     reload(id);
     return ok;
 }
@@ -168,9 +166,7 @@ bool NamesDialog::mergeCurrentInto(const QString &targetName)
     }
     if (!drop || !keep || drop == keep)
         return false;
-    const bool ok = run([&] {
-        m_kind == Kind::Authors ? m_store.authors().mergeAuthors(keep, drop) : m_store.authors().mergeCategories(keep, drop);
-    });
+    const bool ok = report(names().merge(keep, drop));
     reload(keep);
     return ok;
 }
@@ -180,9 +176,7 @@ bool NamesDialog::deleteCurrent()
     const qint64 id = currentId();
     if (!id)
         return false;
-    const bool ok = run([&] {
-        m_kind == Kind::Authors ? m_store.authors().deleteAuthor(id) : m_store.authors().deleteCategory(id);
-    });
+    const bool ok = report(names().remove(id));
     reload();
     return ok;
 }
@@ -198,7 +192,7 @@ bool NamesDialog::moveCurrent(int delta)
         order.append(m_list->item(i)->data(kIdRole).toLongLong());
     order.move(row, target);
     const qint64 id = currentId();
-    const bool ok = run([&] { m_store.authors().reorderCategories(order); });
+    const bool ok = report(names().reorder(order));
     reload(id);
     return ok;
 }
@@ -208,7 +202,7 @@ bool NamesDialog::setCurrentRole(const QString &role)
     const qint64 id = currentId();
     if (m_kind != Kind::Authors || !id || m_list->currentItem()->data(Qt::UserRole + 2).toString() == role.trimmed())
         return false;
-    const bool ok = run([&] { m_store.authors().setRole(id, role); });
+    const bool ok = report(names().setRole(id, role));
     reload(id);
     return ok;
 }

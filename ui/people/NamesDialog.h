@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/NamesService.h"
+
 #include <QDialog>
 
 class QListWidget;
@@ -36,7 +38,9 @@ Q_SIGNALS:
 private:
     void reload(qint64 selectId = 0);
     qint64 currentId() const;
-    bool run(const std::function<void()> &operation);
+    // The store's names through NamesService; a failure is shown, a success announced.
+    NamesService names() const;
+    bool report(const Outcome &outcome);
 
     Store &m_store;
     Kind m_kind;

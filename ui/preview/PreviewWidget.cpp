@@ -6,8 +6,9 @@
 #include "PreviewPage.h"
 #include "RenderWorker.h"
 #include "article/ReadingTime.h"
+#include "markdown/VisibleText.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
-#include "render/VisibleText.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
@@ -162,7 +163,7 @@ void PreviewWidget::onFullRendered(quint64 generation, const QString &blocksHtml
     ArticlePage::Options options;
     options.sourceMarkers = true;
     options.htmlClass = QStringLiteral("mode-") + modeName();
-    const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
+    const ArticlePageData data = PageAssembly::assemble(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
     m_readingMinutes = data.readingMinutes;
     ensureEngine(); // usually running by now: the render took longer than the first paint
     m_page->load(m_schemes->publish(ArticlePage::render(data, blocksHtml, options)));
@@ -263,7 +264,7 @@ void PreviewWidget::refreshMetadata(const Article &article)
         return;
     }
     m_metadataPending = false;
-    const ArticlePageData data = ArticlePage::load(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
+    const ArticlePageData data = PageAssembly::assemble(m_store, m_article, [this](const QString &sha) { return assetUrl(sha); });
     m_readingMinutes = data.readingMinutes;
     m_page->runJavaScript(callWithArguments("federFill", {QStringLiteral("feder-header"), ArticlePage::headerHtml(data)})
                               + QLatin1Char(';')

@@ -10,6 +10,12 @@ namespace feder::ui {
 
 // Renders the body off the GUI thread (it lives in its own QThread). Remembers the blocks the
 // page shows, so each later render is answered with just the patch from there.
+// The one exception to BackgroundWork (concurrency/BackgroundWork.h), on purpose: this is a
+// long-lived worker with state (m_renderer, m_shown) that every render reads and changes, so its
+// renders must run one after another on one thread, in order, and never be dropped half-way
+// (the patches build on each other). PreviewWidget already coalesces keystrokes into the next
+// render and drops answers of an older generation, and its destructor quits and waits for the
+// thread, which deletes the worker there. Jobs without state use BackgroundWork.
 class RenderWorker : public QObject
 {
     Q_OBJECT

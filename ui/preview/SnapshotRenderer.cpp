@@ -3,6 +3,7 @@
 #include "LocalOnlyInterceptor.h"
 #include "PageSchemeHandler.h"
 #include "PreviewPage.h"
+#include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
 #include "render/BodyRenderer.h"
 
@@ -99,7 +100,7 @@ void SnapshotRenderer::start()
     auto *schemes = new PageSchemeHandler(m_store, this);
     m_profile->installUrlSchemeHandler("feder", schemes);
     BodyRenderer renderer({}, m_article.language);
-    const ArticlePageData data = ArticlePage::load(m_store, m_article, &PageSchemeHandler::assetUrl);
+    const ArticlePageData data = PageAssembly::assemble(m_store, m_article, &PageSchemeHandler::assetUrl);
     ArticlePage::Options options;
     options.htmlClass = QStringLiteral("mode-desktop");
     const QUrl url = schemes->publish(ArticlePage::render(data, BodyRenderer::join(renderer.render(m_article.body), false), options));

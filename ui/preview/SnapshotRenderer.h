@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
 
 #include <QObject>
 #include <QSize>

@@ -6,8 +6,9 @@
 #include "review/Workflow.h"
 #include "article/ArticleFileError.h"
 #include "metadata/MetadataPanel.h"
+#include "model/ArticleStatus.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
+#include "services/RevisionService.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -52,7 +53,6 @@ HistoryDialog::HistoryDialog(Store &store, qint64 articleId, QWidget *parent)
     setObjectName(QStringLiteral("historyDialog"));
     m_revisions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     askName = [this] { return QInputDialog::getText(this, tr("Name the revision"), tr("Name:")); };
-    currentUser = [] { return qEnvironmentVariable("USER"); };
 
     auto *compare = new QPushButton(tr("Compare"));
     auto *restore = new QPushButton(tr("Restore"));
@@ -117,7 +117,7 @@ void HistoryDialog::reload()
         }
         if (revision.reason == QLatin1String("import")) { // and the status it came in with
             try {
-                reason = tr("imported, status: %1").arg(Workflow::label(RevisionDiff::snapshotArticle(revision.snapshot).status));
+                reason = tr("imported, status: %1").arg(statusLabel(RevisionDiff::snapshotArticle(revision.snapshot).status));
             } catch (const ArticleFileError &) {
                 reason = tr("imported");
             }
@@ -137,7 +137,7 @@ void HistoryDialog::reload()
     for (const StatusChange &change : Workflow::history(m_store, m_articleId)) {
         m_status->addItem(QStringLiteral("%1 – %2 → %3 (%4)")
                               .arg(QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat),
-                                   Workflow::label(change.from), Workflow::label(change.to), change.who));
+                                   statusLabel(change.from), statusLabel(change.to), change.who));
     }
 }
 
@@ -184,7 +184,7 @@ void HistoryDialog::compareSelection()
 QString HistoryDialog::fieldValue(const QString &field, const QString &value) const
 {
     if (field == QLatin1String("status"))
-        return Workflow::label(value);
+        return statusLabel(value);
     if (field == QLatin1String("teaser_image") && !value.isEmpty()) {
         // The image by the name it was added with, not by the hash of its bytes.
         const std::optional<Asset> asset = m_store.assets().find(value);
@@ -198,12 +198,9 @@ bool HistoryDialog::restoreSelected()
     const QList<QListWidgetItem *> selected = m_revisions->selectedItems();
     if (selected.size() != 1)
         return false;
-    try {
-        Transaction transaction(m_store.database());
-        Workflow::restore(m_store, m_articleId, selected.first()->data(kRevisionRole).toLongLong(), currentUser());
-        transaction.commit();
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Restore"), error.message());
+    const Result<Article> restore = RevisionService(m_store).restore(m_articleId, selected.first()->data(kRevisionRole).toLongLong());
+    if (!restore.ok()) {
+        QMessageBox::warning(this, tr("Restore"), restore.message());
         return false;
     }
     reload();
@@ -219,9 +216,9 @@ void HistoryDialog::nameSelected()
     const QString name = askName().trimmed();
     if (name.isEmpty())
         return;
-    Transaction transaction(m_store.database());
-    m_store.revisions().rename(selected.first()->data(kRevisionRole).toLongLong(), name);
-    transaction.commit();
+    const Outcome named = RevisionService(m_store).name(selected.first()->data(kRevisionRole).toLongLong(), name);
+    if (!named)
+        QMessageBox::warning(this, tr("Name the revision"), named.message);
     reload();
 }
 

@@ -29,7 +29,6 @@ public:
     // Says why the list is empty (revisions are taken on Ctrl+S, status changes and import).
     QLabel &emptyNote() { return *m_emptyNote; }
     std::function<QString()> askName;     // replaceable (tests)
-    std::function<QString()> currentUser;
 
     void compareSelection();
     bool restoreSelected();

@@ -3,18 +3,14 @@
 #include "CommentDialog.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEditor.h"
+#include "services/CurrentUser.h"
+#include "services/ReviewService.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
 
 #include <QInputDialog>
-#include <QSettings>
 #include <QTextBlock>
 
 namespace feder::ui {
-
-namespace {
-const QString kReviewerKey = QStringLiteral("review/name");
-}
 
 ReviewController::ReviewController(Store &store, MarkdownEditor &editor, EditSession &session, QObject *parent)
     : QObject(parent), m_store(store), m_editor(editor), m_session(session)
@@ -29,14 +25,13 @@ ReviewController::ReviewController(Store &store, MarkdownEditor &editor, EditSes
 
 QString ReviewController::reviewerName()
 {
-    QSettings settings;
-    QString name = settings.value(kReviewerKey).toString();
-    if (name.isEmpty()) {
-        name = askReviewerName().trimmed();
-        if (!name.isEmpty())
-            settings.setValue(kReviewerKey, name);
+    if (!CurrentUser::isKnown()) {
+        const QString name = askReviewerName().trimmed();
+        if (name.isEmpty())
+            return {};
+        CurrentUser::choose(name);
     }
-    return name;
+    return CurrentUser::name();
 }
 
 void ReviewController::setArticle(const Article &article)
@@ -67,7 +62,7 @@ void ReviewController::followEdit(int position, int removed, int added)
     bool moved = false;
     bool orphaned = false;
     for (AnnotationThread &thread : m_threads) {
-        if (thread.field != QLatin1String("body"))
+        if (!thread.isOnBody())
             continue; // comments on metadata fields do not move with the text
         const Anchor before = thread.anchor;
         thread.anchor.followEdit(position, removed, added);
@@ -89,26 +84,26 @@ void ReviewController::persistAnchors()
 {
     if (m_moved.isEmpty())
         return;
-    write([this] {
-        for (const AnnotationThread &thread : std::as_const(m_threads)) {
-            if (m_moved.contains(thread.id))
-                m_store.annotations().saveAnchor(thread.id, thread.anchor);
-        }
-    });
-    m_moved.clear();
+    QList<AnnotationThread> moved;
+    for (const AnnotationThread &thread : std::as_const(m_threads)) {
+        if (m_moved.contains(thread.id))
+            moved.append(thread);
+    }
+    if (report(ReviewService(m_store).saveAnchors(moved)))
+        m_moved.clear(); // else they are tried again with the next save
 }
 
 void ReviewController::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
+        if (thread.anchor.orphaned || !thread.isOnBody())
             continue;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_editor.document());
         selection.cursor.setPosition(thread.anchor.start);
         selection.cursor.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
-        const bool open = thread.state == QLatin1String("open");
+        const bool open = thread.isOpen();
         selection.format.setBackground(open ? QColor(255, 226, 122) : QColor(225, 232, 240));
         selection.format.setProperty(QTextFormat::UserProperty, thread.id);
         selection.format.setToolTip(thread.author + QStringLiteral(": ") + thread.text);
@@ -117,17 +112,11 @@ void ReviewController::updateHighlights()
     m_editor.setExtraSelections(selections);
 }
 
-bool ReviewController::write(const std::function<void()> &change)
+bool ReviewController::report(const Outcome &outcome)
 {
-    try {
-        Transaction transaction(m_store.database());
-        change();
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
-        return false;
-    }
-    return true;
+    if (!outcome)
+        Q_EMIT problem(outcome.message);
+    return outcome.ok;
 }
 
 bool ReviewController::addCommentOnSelection()
@@ -145,10 +134,9 @@ bool ReviewController::addCommentOnSelection()
     if (!m_session.save())
         return false;
     persistAnchors();
-    const QString body = m_editor.toPlainText();
-    const bool ok = write([&] {
-        m_store.annotations().addThread(m_articleId, body, cursor.selectionStart(), cursor.selectionEnd(), author, text);
-    });
+    const Result<qint64> added = ReviewService(m_store).addComment(m_articleId, m_editor.toPlainText(),
+                                                                   cursor.selectionStart(), cursor.selectionEnd(), text);
+    const bool ok = report(added.outcome);
     reload();
     return ok;
 }
@@ -159,49 +147,43 @@ void ReviewController::reply(qint64 threadId)
     const QString text = author.isEmpty() ? QString() : askCommentText(tr("Reply")).trimmed();
     if (text.isEmpty())
         return;
-    write([&] { m_store.annotations().addReply(threadId, author, text); });
+    report(ReviewService(m_store).reply(threadId, text));
     reload();
 }
 
 void ReviewController::setResolved(qint64 threadId, bool resolved)
 {
-    write([&] { m_store.annotations().setState(threadId, resolved ? QStringLiteral("resolved") : QStringLiteral("open")); });
+    report(ReviewService(m_store).setResolved(threadId, resolved));
     reload();
 }
 
 void ReviewController::editThread(qint64 threadId)
 {
-    const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
-    if (found == m_threads.end())
+    if (reviewerName().isEmpty())
         return;
-    if (found->author != reviewerName()) {
-        Q_EMIT problem(tr("Only %1 can edit this comment.").arg(found->author));
+    // Asked before the text, so nobody writes a comment that cannot be saved.
+    ReviewService review(m_store);
+    if (!report(review.mayChange(m_articleId, threadId, ReviewService::Change::Edit)))
         return;
-    }
     const QString text = askCommentText(tr("Edit comment")).trimmed();
     if (text.isEmpty())
         return;
-    write([&] { m_store.annotations().editComment(threadId, text); });
+    report(review.editComment(m_articleId, threadId, text));
     reload();
 }
 
 void ReviewController::deleteThread(qint64 threadId)
 {
-    const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
-    if (found == m_threads.end())
+    if (reviewerName().isEmpty())
         return;
-    if (found->author != reviewerName()) {
-        Q_EMIT problem(tr("Only %1 can delete this comment.").arg(found->author));
-        return;
-    }
-    write([&] { m_store.annotations().deleteComment(threadId); });
+    report(ReviewService(m_store).deleteComment(m_articleId, threadId));
     reload();
 }
 
 void ReviewController::jumpTo(qint64 threadId)
 {
     const auto found = std::find_if(m_threads.begin(), m_threads.end(), [&](const AnnotationThread &t) { return t.id == threadId; });
-    if (found == m_threads.end() || found->anchor.orphaned || found->field != QLatin1String("body"))
+    if (found == m_threads.end() || found->anchor.orphaned || !found->isOnBody())
         return;
     QTextCursor cursor(m_editor.document());
     cursor.setPosition(found->anchor.start);
@@ -216,7 +198,7 @@ void ReviewController::next()
     const int from = m_editor.textCursor().selectionStart();
     const AnnotationThread *target = nullptr;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
+        if (thread.anchor.orphaned || !thread.isOnBody())
             continue;
         if (thread.anchor.start > from && (!target || thread.anchor.start < target->anchor.start))
             target = &thread;
@@ -230,7 +212,7 @@ void ReviewController::previous()
     const int from = m_editor.textCursor().selectionStart();
     const AnnotationThread *target = nullptr;
     for (const AnnotationThread &thread : std::as_const(m_threads)) {
-        if (thread.anchor.orphaned || thread.field != QLatin1String("body"))
+        if (thread.anchor.orphaned || !thread.isOnBody())
             continue;
         if (thread.anchor.start < from && (!target || thread.anchor.start > target->anchor.start))
             target = &thread;

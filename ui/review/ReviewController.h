@@ -1,7 +1,8 @@
 #pragma once
 
-#include "article/Article.h"
-#include "store/AnnotationRepository.h"
+#include "model/Article.h"
+#include "model/Annotation.h"
+#include "services/Outcome.h"
 
 #include <QObject>
 #include <functional>
@@ -18,7 +19,7 @@ class MarkdownEditor;
 // Review threads of the open article in the editor: highlights their ranges, moves the anchors
 // with every edit (the document's own change reports, no searching while typing), stores the
 // moved anchors when the article is saved, and adds, answers, resolves, reopens and deletes
-// threads. The reviewer's name comes from the settings and is asked for on first use.
+// threads through ReviewService. The reviewer's name (CurrentUser) is asked for on first use.
 class ReviewController : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,8 @@ private:
     void reload();
     void followEdit(int position, int removed, int added);
     void updateHighlights();
-    bool write(const std::function<void()> &change);
+    // Shows a failed outcome; returns whether it was ok.
+    bool report(const Outcome &outcome);
 
     Store &m_store;
     MarkdownEditor &m_editor;

@@ -1,6 +1,7 @@
 #include "ReviewPanel.h"
 
 #include "ReviewController.h"
+#include "model/Annotation.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -20,9 +21,9 @@ ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewPanel"));
     m_filter->setObjectName(QStringLiteral("reviewFilter"));
-    m_filter->addItem(tr("Open"), QStringLiteral("open"));
-    m_filter->addItem(tr("Resolved"), QStringLiteral("resolved"));
-    m_filter->addItem(tr("All"), QString());
+    m_filter->addItem(tr("Open"), int(ThreadState::Open));
+    m_filter->addItem(tr("Resolved"), int(ThreadState::Resolved));
+    m_filter->addItem(tr("All"), QVariant()); // no state: every thread
     m_list->setObjectName(QStringLiteral("reviewThreads"));
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
@@ -64,19 +65,19 @@ qint64 ReviewPanel::currentThread() const
 void ReviewPanel::refresh()
 {
     const qint64 current = currentThread();
-    const QString state = m_filter->currentData().toString();
+    const QVariant wanted = m_filter->currentData();
     m_list->clear();
     for (const AnnotationThread &thread : m_controller.threads()) {
-        if (!state.isEmpty() && thread.state != state)
+        if (wanted.isValid() && threadStateFromName(thread.state) != ThreadState(wanted.toInt()))
             continue;
         QString text = thread.anchor.orphaned ? tr("Reference deleted: “%1”").arg(thread.anchor.quote)
                                               : QStringLiteral("„%1“").arg(thread.anchor.quote.left(80));
-        if (thread.field != QLatin1String("body"))
+        if (!thread.isOnBody())
             text.prepend(QStringLiteral("[%1] ").arg(thread.field));
         text += QStringLiteral("\n%1 (%2): %3").arg(thread.author, QLocale().toString(thread.created.toLocalTime(), QLocale::ShortFormat), thread.text);
         for (const Comment &reply : thread.replies)
             text += QStringLiteral("\n  ↳ %1: %2").arg(reply.author, reply.text);
-        if (thread.state == QLatin1String("resolved"))
+        if (thread.isResolved())
             text += QStringLiteral("\n") + tr("(resolved)");
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(kThreadRole, thread.id);

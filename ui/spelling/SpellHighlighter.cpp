@@ -1,6 +1,6 @@
 #include "SpellHighlighter.h"
 
-#include "render/Containers.h"
+#include "markdown/Containers.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
 #include "editor/MarkdownStyle.h"

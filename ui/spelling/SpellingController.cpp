@@ -2,13 +2,13 @@
 
 #include "SpellHighlighter.h"
 #include "editor/MarkdownEditor.h"
+#include "check/ArticleSpelling.h"
 #include "spelling/HunspellDictionary.h"
 #include "spelling/IncrementalCheck.h"
 #include "spelling/SpellChecker.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
+#include "services/DictionaryService.h"
 
-#include <QCoreApplication>
 #include <QMenu>
 #include <QPointer>
 #include <QTextBlock>
@@ -52,17 +52,22 @@ SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QOb
     connect(&m_fullCheckDelay, &QTimer::timeout, this, &SpellingController::runFullCheck);
 }
 
-SpellingController::~SpellingController()
-{
-    stopBackgroundWork();
-    m_pool.clear(); // what has not started yet never will; the pool waits for the rest (< 0.5 s)
-}
+// The members m_suggestionJobs, m_checkerBuilds and m_fullChecks cancel and wait on their way:
+// what has not started yet never will, a running check stops at its next word (< 0.5 s).
+SpellingController::~SpellingController() = default;
 
 // The running check stops at its next word, and answers still on their way are dropped.
 void SpellingController::stopBackgroundWork()
 {
-    m_runningCheck.request_stop();
-    ++m_generation;
+    m_fullChecks.cancel();
+}
+
+int SpellingController::findingCount() const
+{
+    // The metadata fields are a few dozen words: checked here, with the checker's word cache.
+    const int metadata = m_checker && m_checker->isAvailable()
+        ? int(ArticleSpelling::metadataFindings(*m_checker, m_article).size()) : 0;
+    return int(m_findings.size()) + metadata;
 }
 
 void SpellingController::setArticle(const Article &article)
@@ -80,7 +85,8 @@ void SpellingController::clear()
     m_findings.clear();
     m_documentWords.clear();
     m_suggestions.clear();
-    ++m_checkerRequest;
+    m_checkerBuilds.cancel();
+    m_suggestionJobs.cancel();
     stopBackgroundWork();
     Q_EMIT findingsChanged(m_findings);
 }
@@ -97,37 +103,29 @@ void SpellingController::rebuildChecker()
 {
     if (m_article.id == 0)
         return;
-    ++m_checkerRequest; // a checker still being built for an older state is not installed
+    m_checkerBuilds.cancel(); // a checker still being built for an older state is not installed
     stopBackgroundWork(); // and a check of the previous article or text never reports
-    SpellContext context;
-    context.language = m_language;
-    context.gender = genderStyleFromSetting(m_store.settings().value(QStringLiteral("spelling.gender")));
-    context.acceptedWords = SpellDocument::namesFromMetadata(m_article) + m_store.dictionary().acceptedFor(m_article.id);
-    const qint64 articleId = m_article.id;
-    auto install = [this](const std::shared_ptr<const SpellChecker> &checker) {
-        if (!checker->isAvailable())
-            Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
-        m_checker = checker;
-        m_incremental = std::make_shared<IncrementalCheck>(); // its findings belong to the old checker
-        m_suggestions.clear();
-        m_highlighter->setChecker(checker);
-        runFullCheck();
-    };
+    const SpellContext context = ArticleSpelling::contextFor(&m_store, m_article, m_language);
     if (DictionaryLocator::isLoaded(context.language) && DictionaryLocator::isLoaded(QStringLiteral("en-US"))) {
-        install(std::make_shared<const SpellChecker>(context));
+        installChecker(std::make_shared<const SpellChecker>(context));
         return;
     }
     // A dictionary still has to be loaded (0.2 s each): the text is shown and editable now, the
-    // underlines follow.
-    const quint64 request = ++m_checkerRequest;
-    QPointer<SpellingController> self(this);
-    m_pool.start([self, context, install, request, articleId] {
-        auto checker = std::make_shared<const SpellChecker>(context);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, checker, install, request, articleId] {
-            if (self && self->m_checkerRequest == request && self->m_article.id == articleId)
-                install(checker);
-        });
-    });
+    // underlines follow. A newer rebuild or clear() drops this one.
+    m_checkerBuilds.start([context] { return std::make_shared<const SpellChecker>(context); },
+                          [this](const std::shared_ptr<const SpellChecker> &checker) { installChecker(checker); });
+}
+
+void SpellingController::installChecker(const std::shared_ptr<const SpellChecker> &checker)
+{
+    if (!checker->isAvailable())
+        Q_EMIT problem(checker->problem()); // not fatal: the editor keeps working without underlines
+    m_checker = checker;
+    m_incremental = std::make_shared<IncrementalCheck>(); // its findings belong to the old checker
+    m_suggestions.clear();
+    m_suggestionJobs.cancel(); // answers of the old checker
+    m_highlighter->setChecker(checker);
+    runFullCheck();
 }
 
 void SpellingController::scheduleFullCheck()
@@ -140,27 +138,21 @@ void SpellingController::runFullCheck()
     m_fullCheckDelay.stop();
     if (!m_checker)
         return;
-    stopBackgroundWork(); // a newer text makes the running check worthless
-    m_runningCheck = std::stop_source();
-    const quint64 generation = m_generation;
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QString body = m_editor.toPlainText();
-    const std::stop_token stop = m_runningCheck.get_token();
-    QPointer<SpellingController> self(this);
-    // Full-document work never runs on the GUI thread.
+    // Full-document work never runs on the GUI thread. A newer text makes the running check
+    // worthless: start() stops it at its next word and drops what it found.
     const std::shared_ptr<IncrementalCheck> incremental = m_incremental;
-    m_pool.start([self, checker, incremental, body, generation, stop] {
-        const QList<SpellFinding> findings = incremental->check(*checker, body, stop);
-        if (stop.stop_requested())
-            return;
-        const QSet<QString> words = wordsForSuggestions(body);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, findings, words, generation] {
-            if (!self || generation != self->m_generation)
-                return;
-            self->m_findings = findings;
-            self->m_documentWords = words;
-            Q_EMIT self->findingsChanged(findings);
-        });
+    m_fullChecks.start([checker, incremental, body](std::stop_token stop) {
+        FullCheck result;
+        result.findings = incremental->check(*checker, body, stop);
+        if (!stop.stop_requested()) // stopped: dropped anyway
+            result.words = wordsForSuggestions(body);
+        return result;
+    }, [this](const FullCheck &result) {
+        m_findings = result.findings;
+        m_documentWords = result.words;
+        Q_EMIT findingsChanged(m_findings);
     });
 }
 
@@ -174,16 +166,15 @@ void SpellingController::requestSuggestions(const QString &word)
     }
     const std::shared_ptr<const SpellChecker> checker = m_checker;
     const QSet<QString> words = m_documentWords;
-    QPointer<SpellingController> self(this);
     // The user waits for these: the shared pool at normal priority, not behind a full check.
-    QThreadPool::globalInstance()->start([self, checker, word, words] {
-        const QStringList suggestions = checker->suggestions(word, words);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, word, suggestions, checker] {
-            if (!self || self->m_checker != checker) // another dictionary or article by now
-                return;
-            self->m_suggestions.insert(word, suggestions);
-            Q_EMIT self->suggestionsReady(word, suggestions);
-        });
+    // Each word asked for is answered (the menu and the panel may ask at the same time); a new
+    // checker drops the answers of the old one.
+    m_suggestionJobs.startAlongside([checker, word, words] { return checker->suggestions(word, words); },
+                                    [this, word, checker](const QStringList &suggestions) {
+        if (m_checker != checker) // another dictionary or article by now
+            return;
+        m_suggestions.insert(word, suggestions);
+        Q_EMIT suggestionsReady(word, suggestions);
     });
 }
 
@@ -251,12 +242,8 @@ bool SpellingController::addContextActions(QMenu *menu, const QTextCursor &curso
 
 void SpellingController::addToDictionary(const QString &word)
 {
-    try {
-        Transaction transaction(m_store.database());
-        m_store.dictionary().addWord(word);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    if (const Outcome added = DictionaryService(m_store).addWords({word}); !added) {
+        Q_EMIT problem(added.message);
         return;
     }
     rebuildChecker();
@@ -266,12 +253,8 @@ void SpellingController::ignoreInArticle(const QString &word)
 {
     if (m_article.id == 0)
         return;
-    try {
-        Transaction transaction(m_store.database());
-        m_store.dictionary().ignoreInArticle(m_article.id, word);
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Q_EMIT problem(error.message());
+    if (const Outcome ignored = DictionaryService(m_store).ignoreInArticle(m_article.id, word); !ignored) {
+        Q_EMIT problem(ignored.message);
         return;
     }
     rebuildChecker();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "article/Article.h"
+#include "model/Article.h"
+#include "concurrency/BackgroundWork.h"
 #include "spelling/SpellDocument.h"
 
 #include <QHash>
@@ -9,7 +10,6 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <memory>
-#include <stop_token>
 
 class QMenu;
 class QTextCursor;
@@ -48,6 +48,8 @@ public:
     const QString &language() const { return m_language; }
 
     const QList<SpellFinding> &findings() const { return m_findings; }
+    // Body and metadata findings together, counted as `feder check` counts them (ArticleSpelling).
+    int findingCount() const;
     std::shared_ptr<const SpellChecker> checker() const { return m_checker; }
 
     // Adds the spelling entries for the word under `cursor` to a context menu; returns whether
@@ -72,6 +74,7 @@ private:
     void rebuildChecker();
     void runFullCheck();
     void stopBackgroundWork();
+    void installChecker(const std::shared_ptr<const SpellChecker> &checker);
 
     Store &m_store;
     MarkdownEditor &m_editor;
@@ -84,10 +87,20 @@ private:
     QSet<QString> m_documentWords;   // of the last full check: suggestions prefer them
     QHash<QString, QStringList> m_suggestions;   // asked for with m_checker
     QTimer m_fullCheckDelay;
-    quint64 m_generation = 0;
-    quint64 m_checkerRequest = 0;
-    std::stop_source m_runningCheck;
-    QThreadPool m_pool;   // last member: destroyed (and waited for) first
+    // The work off the GUI thread (BackgroundWork: the latest request wins, stale results are
+    // dropped, nothing calls back after the controller went). Full checks and checker builds
+    // use the controller's own pool, one thread fewer than the machine has; suggestions, which
+    // the user waits for, the shared pool, never behind a full check. Last members: cancelled
+    // and waited for first, and after the pool they run on.
+    QThreadPool m_pool;
+    struct FullCheck
+    {
+        QList<SpellFinding> findings;
+        QSet<QString> words;
+    };
+    BackgroundWork<FullCheck> m_fullChecks{&m_pool};
+    BackgroundWork<std::shared_ptr<const SpellChecker>> m_checkerBuilds{&m_pool};
+    BackgroundWork<QStringList> m_suggestionJobs{QThreadPool::globalInstance()};
 };
 
 } // namespace feder::ui

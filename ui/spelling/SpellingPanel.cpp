@@ -1,8 +1,8 @@
 #include "SpellingPanel.h"
 
 #include "SpellingController.h"
-#include "article/Article.h"
 #include "editor/MarkdownEditor.h"
+#include "model/Article.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -2,7 +2,6 @@
 
 #include "Containers.h"
 #include "MarkdownDocument.h"
-#include "article/ReadingTime.h"
 
 #include <QRegularExpression>
 #include <cmark-gfm.h>
@@ -99,11 +98,6 @@ int VisibleText::wordCount(const QString &markdown)
             ++count;
     }
     return count;
-}
-
-int readingMinutes(const QString &markdown, int wordsPerMinute)
-{
-    return ReadingTime::minutes(VisibleText::wordCount(markdown), wordsPerMinute);
 }
 
 } // namespace feder

@@ -15,7 +15,4 @@ int wordCount(const QString &markdown);
 
 } // namespace VisibleText
 
-// Reading time in whole minutes: words ÷ words-per-minute, rounded up, at least 1.
-int readingMinutes(const QString &markdown, int wordsPerMinute);
-
 } // namespace feder

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ArticleStatus.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -17,7 +19,7 @@ struct Article
     QString role;
     QString category;
     QString language = QStringLiteral("de-DE");
-    QString status = QStringLiteral("draft");
+    QString status = statusName(ArticleStatus::Draft);   // stored form; see ArticleStatus.h
     QString excerpt;
     QString teaserAsset;     // sha256 of the teaser image in the store's assets; empty: none
     QString teaserAlt;

@@ -4,9 +4,12 @@ namespace feder::ArticleVocabulary {
 
 const QStringList &statuses()
 {
-    static const QStringList values = {
-        QStringLiteral("draft"), QStringLiteral("review"), QStringLiteral("revision"),
-        QStringLiteral("approved"), QStringLiteral("published")};
+    static const QStringList values = [] {
+        QStringList names;
+        for (ArticleStatus status : articleStatuses())
+            names.append(statusName(status));
+        return names;
+    }();
     return values;
 }
 
