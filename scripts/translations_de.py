@@ -55,14 +55,10 @@ GERMAN = {
     "feder check: name exactly one slug": "feder check: bitte genau einen Slug angeben",
     "feder check: no article with slug '%1'": "feder check: kein Artikel mit dem Slug „%1“",
     "The folder to write to.": "Der Zielordner.",
-    "Replace existing exports and export despite blocking checklist items.":
-        "Vorhandene Exporte ersetzen und trotz blockierender Prüfpunkte exportieren.",
     "Export articles as self-contained HTML bundles (OUT/SLUG/ or OUT/SLUG.zip).":
         "Artikel als eigenständige HTML-Pakete exportieren (OUT/SLUG/ oder OUT/SLUG.zip).",
     "Write SLUG.zip instead of a folder.": "SLUG.zip statt eines Ordners schreiben.",
     "the articles": "die Artikel",
-    "feder export: usage: feder export --store FILE --out DIR [--zip] [--force] SLUG...":
-        "feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--force] SLUG...",
     "Export every article (or those with --status) plus an index page.":
         "Alle Artikel (oder die mit --status) samt Übersichtsseite exportieren.",
     "Only articles with this status.": "Nur Artikel mit diesem Status.",
@@ -82,12 +78,9 @@ GERMAN = {
     "%1: cannot create the zip file": "%1: Die ZIP-Datei kann nicht angelegt werden",
     "%1: cannot add %2 to the zip file": "%1: %2 kann nicht in die ZIP-Datei geschrieben werden",
     "%1: cannot write the zip file": "%1: Die ZIP-Datei kann nicht geschrieben werden",
-    "%1: not exported, the checklist has blocking items (use --force to export anyway):\n%2":
-        "%1: nicht exportiert, die Prüfliste hat blockierende Punkte (mit --force trotzdem exportieren):\n%2",
     "no article with slug '%1'": "kein Artikel mit dem Slug „%1“",
     "the store has no articles": "der Store enthält keine Artikel",
     "no articles with status '%1'": "keine Artikel mit dem Status „%1“",
-    "%1 exists already and is not empty; use --force to replace it": "%1 existiert schon und ist nicht leer; mit --force wird es ersetzt",
     "%1: cannot create a temporary folder": "%1: Ein temporärer Ordner kann nicht angelegt werden",
     "two articles would be written to the same folder '%1'": "zwei Artikel würden in denselben Ordner „%1“ geschrieben",
     "export cancelled; nothing was changed": "Export abgebrochen; nichts wurde verändert",
@@ -520,7 +513,17 @@ GERMAN = {
     "Select the words the comment is about.": "Bitte die Wörter markieren, um die es im Kommentar geht.",
     "A reply needs a text.": "Eine Antwort braucht einen Text.",
     "The comment no longer exists.": "Den Kommentar gibt es nicht mehr.",
-    "A revision needs a name.": "Eine Version braucht einen Namen."
+    "A revision needs a name.": "Eine Version braucht einen Namen.",
+    # Issue 15: export's two permissions are separate options.
+    "Replace existing exports.": "Vorhandene Exporte ersetzen.",
+    "Export despite blocking checklist items.": "Trotz blockierender Prüfpunkte exportieren.",
+    "Both: --replace and --ignore-checklist.": "Beides: --replace und --ignore-checklist.",
+    "feder export: usage: feder export --store FILE --out DIR [--zip] [--replace] [--ignore-checklist] [--force] SLUG...":
+        "feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--replace] [--ignore-checklist] [--force] SLUG...",
+    "%1 exists already; use --replace to replace it": "%1 existiert schon; mit --replace wird es ersetzt",
+    "%1: not exported, the checklist has blocking items (use --ignore-checklist to export anyway):\n%2":
+        "%1: nicht exportiert, die Prüfliste hat blockierende Punkte (mit --ignore-checklist trotzdem exportieren):\n%2",
+    "%1 exists already and is not empty; use --replace to replace it": "%1 existiert schon und ist nicht leer; mit --replace wird es ersetzt",
 }
 
 

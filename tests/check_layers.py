@@ -47,6 +47,9 @@ LAYERS = {
     "app/seed": 6,
     # Use cases: every write of the GUI and the CLI, one call each (validate, transact, outcome).
     "app/services": 7,
+    # The open article (metadata + the editor's text) and getting it back into the store through
+    # the services: autosave, Ctrl+S, revisions. Observed by the widgets.
+    "app/session": 7,
     # The command line (`feder list`, `feder check`, ...): one command per file.
     "app/cli": 8,
     # The widgets: windows, panels, editor, preview. Everything below may be used, nothing above.

@@ -334,7 +334,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/") + slug + QStringLiteral("/article.json")));
         exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir, slug});
         QCOMPARE(exported.exitCode, 2);
-        QVERIFY(exported.err.contains("use --force"));
+        QVERIFY(exported.err.contains("use --replace"));
+        // Issue 15: the two permissions are separate. Replacing does not skip the checklist, and
+        // ignoring the checklist does not replace an existing bundle.
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir,
+                             QStringLiteral("--replace"), QStringLiteral("ohne-alt")});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("use --ignore-checklist"));
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir,
+                             QStringLiteral("--ignore-checklist"), QStringLiteral("ohne-alt")});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("use --replace"));
+        exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir,
+                             QStringLiteral("--replace"), QStringLiteral("--ignore-checklist"), QStringLiteral("ohne-alt")});
+        QCOMPARE(exported.exitCode, 0);
         exported = runFeder({QStringLiteral("export"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), outDir, QStringLiteral("--zip"), slug});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/") + slug + QStringLiteral(".zip")));

@@ -215,7 +215,7 @@ private Q_SLOTS:
         }
         QVERIFY(!QFileInfo::exists(out(QStringLiteral("g"))));
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         QCOMPARE(Exporter(*m_store).exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("g")), force).size(), 1);
     }
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
                  QStringList{QLatin1String(kSlug)});
 
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         exporter.exportArticles({QLatin1String(kSlug)}, out(QStringLiteral("r")), force);
         QVERIFY(!QFileInfo::exists(root + QStringLiteral("/eigene-notiz.txt")));
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/index.html")));
@@ -261,7 +261,7 @@ private Q_SLOTS:
                    && readAll(out(QStringLiteral("victim/precious.txt"))) == "keep me";
         };
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         Exporter exporter(*m_store);
 
         // 1. OUT/SLUG is a link to the victim: --force refuses instead of emptying the target.
@@ -335,7 +335,7 @@ private Q_SLOTS:
             t.commit();
         }
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         const QString root = Exporter(*m_store).exportArticles({evil.slug}, out(QStringLiteral("h")), force).first();
         QCOMPARE(QFileInfo(root).absolutePath(), QDir(out(QStringLiteral("h"))).absolutePath());
         QCOMPARE(QFileInfo(root).fileName(), QStringLiteral("etc-passwd"));
@@ -409,7 +409,7 @@ private Q_SLOTS:
         // --status filters; an existing site needs --force.
         QVERIFY_THROWS_EXCEPTION(ExportError, Exporter(*m_store).exportSite(out(QStringLiteral("site")), {}, {}));
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         Exporter(*m_store).exportSite(out(QStringLiteral("site")), QStringLiteral("published"), force);
         QVERIFY(QFileInfo::exists(site + QStringLiteral("/zweiter-artikel/index.html")));
         QVERIFY(!QFileInfo::exists(site + QStringLiteral("/") + QLatin1String(kSlug)));
@@ -444,7 +444,7 @@ private Q_SLOTS:
 
         // Only the published article: its related teaser (a draft, not in the site) is plain text.
         Exporter::Options force;
-        force.force = true;
+        force.replaceExisting = force.ignoreChecklist = true;
         Exporter(*m_store).exportSite(out(QStringLiteral("site")), QStringLiteral("published"), force);
         const QString alone = QString::fromUtf8(readAll(site + QLatin1Char('/') + lager + QStringLiteral("/index.html")));
         QVERIFY(alone.contains(QStringLiteral("class=\"teaser-title\">") + kassenTitle.toHtmlEscaped() + QStringLiteral("</h")));

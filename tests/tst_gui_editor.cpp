@@ -1,7 +1,7 @@
 #include "GuiTestMain.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "seed/DemoSeeder.h"

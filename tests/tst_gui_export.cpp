@@ -101,17 +101,6 @@ private Q_SLOTS:
     // export running, "cancel" stops it within a second and the previous site stays as it was.
     void quittingDuringAnExportAsksThenCancelsAndKeepsTheOldSite()
     {
-        auto addArticles = [&](int from, int count) {
-            Transaction t(m_store->database());
-            for (int i = from; i < from + count; ++i) {
-                Article article;
-                article.title = QStringLiteral("Artikel Nummer %1").arg(i);
-                article.slug = QStringLiteral("artikel-%1").arg(i);
-                article.body = QStringLiteral("## Abschnitt\n\nEin kurzer Absatz über die Verwaltung.\n");
-                m_store->articles().save(article);
-            }
-            t.commit();
-        };
         addArticles(0, 400); // a site export of 400 articles takes more than a second
         m_exporter->confirmDespiteChecklist = [](const QString &) { return true; };
         QSignalSpy finished(m_exporter.get(), &ExportController::finished);

@@ -2,7 +2,7 @@
 #include "PageProbe.h"
 #include "TestSupport.h"
 #include "check/ChecklistPanel.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "export/ExportController.h"
 #include "import/Importer.h"

@@ -3,7 +3,7 @@
 #include "preview/PreviewWidget.h"
 #include "TestSupport.h"
 #include "check/ChecklistPanel.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "mainwindow/MainWindow.h"

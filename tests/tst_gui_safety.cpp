@@ -4,7 +4,7 @@
 #include "GuiTestMain.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"
 #include "library/LibraryPanel.h"

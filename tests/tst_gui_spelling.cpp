@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "check/Checklist.h"
 #include "check/ChecklistPanel.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "metadata/MetadataController.h"
 #include "editor/MarkdownEditor.h"
 #include "import/Importer.h"

@@ -32,12 +32,12 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("review-export"), {"review-export --store FILE SLUG --out FILE.federreview   article + review threads", runReviewExport}},
         {QStringLiteral("review-import"), {"review-import --store FILE FILE.federreview   merge threads and replies by UUID", runReviewImport}},
         {QStringLiteral("check"), {"check    --store FILE [--json] SLUG   the pre-export checklist (exit 1: blocking items)", runCheck}},
-        {QStringLiteral("export"), {"export   --store FILE --out DIR [--zip] [--force] SLUG...   HTML bundles", runExport}},
+        {QStringLiteral("export"), {"export   --store FILE --out DIR [--zip] [--replace] [--ignore-checklist] SLUG...   HTML bundles", runExport}},
         {QStringLiteral("init"), {"init     --store FILE              create an empty store (also in an existing empty file)", runInit}},
         {QStringLiteral("backup"), {"backup   --store FILE --out FILE [--force]   copy the store (safe while Feder is open)", runBackup}},
         {QStringLiteral("restore"), {"restore  --store FILE --from FILE  replace the store by a backup (the old file is kept)", runRestore}},
         {QStringLiteral("check-store"), {"check-store --store FILE          SQLite integrity_check (exit 1: damaged)", runCheckStore}},
-        {QStringLiteral("export-site"), {"export-site --store FILE --out DIR [--status S] [--force]   all articles + index", runExportSite}},
+        {QStringLiteral("export-site"), {"export-site --store FILE --out DIR [--status S] [--replace] [--ignore-checklist]   all articles + index", runExportSite}},
     };
     return table;
 }
@@ -124,11 +124,19 @@ int run(const QStringList &arguments)
         printHelp(err);
         return Failure;
     }
+    return found->second.run(commandArguments(arguments));
+}
+
+QStringList commandArguments(const QStringList &arguments)
+{
     // The subcommand sees its own name first, then every other argument (--store may come before it).
+    const int index = commandIndex(arguments);
     QStringList rest = arguments;
-    rest.removeAt(commandIndex(arguments));
-    rest.first() = name;
-    return found->second.run(rest);
+    if (index < 0)
+        return rest;
+    rest.removeAt(index);
+    rest.first() = arguments.at(index);
+    return rest;
 }
 
 } // namespace feder::cli

@@ -16,6 +16,8 @@ int run(const QStringList &arguments);
 // (-1 when there is none).
 QString commandName(const QStringList &arguments);
 int commandIndex(const QStringList &arguments);
+// What a subcommand parses: its name, then every other argument (the program name dropped).
+QStringList commandArguments(const QStringList &arguments);
 
 // A subcommand's --help text whose usage line names the command: "Usage: feder export [options] …"
 // (QCommandLineParser would print the program's path and leave the command out).

@@ -16,8 +16,22 @@ void addExportOptions(CommandContext &context)
 {
     context.addStoreOption();
     context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The folder to write to."), QStringLiteral("DIR")});
+    context.parser().addOption({QStringLiteral("replace"), QCoreApplication::translate("Cli",
+        "Replace existing exports.")});
+    context.parser().addOption({QStringLiteral("ignore-checklist"), QCoreApplication::translate("Cli",
+        "Export despite blocking checklist items.")});
     context.parser().addOption({QStringLiteral("force"), QCoreApplication::translate("Cli",
-        "Replace existing exports and export despite blocking checklist items.")});
+        "Both: --replace and --ignore-checklist.")});
+}
+
+Exporter::Options exportOptions(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser();
+    const bool force = parser.isSet(QStringLiteral("force"));
+    Exporter::Options options;
+    options.replaceExisting = force || parser.isSet(QStringLiteral("replace"));
+    options.ignoreChecklist = force || parser.isSet(QStringLiteral("ignore-checklist"));
+    return options;
 }
 
 } // namespace
@@ -35,12 +49,11 @@ int runExport(const QStringList &arguments)
     const QString out = context.parser().value(QStringLiteral("out"));
     const QStringList slugs = context.parser().positionalArguments();
     if (out.isEmpty() || slugs.isEmpty())
-        return context.fail(QCoreApplication::translate("Cli", "feder export: usage: feder export --store FILE --out DIR [--zip] [--force] SLUG..."));
+        return context.fail(QCoreApplication::translate("Cli", "feder export: usage: feder export --store FILE --out DIR [--zip] [--replace] [--ignore-checklist] [--force] SLUG..."));
     try {
         Store &store = context.openStore(int(Store::Access::Read));
-        Exporter::Options options;
+        Exporter::Options options = exportOptions(context);
         options.zip = context.parser().isSet(QStringLiteral("zip"));
-        options.force = context.parser().isSet(QStringLiteral("force"));
         const QStringList written = Exporter(store).exportArticles(slugs, out, options);
         for (const QString &path : written)
             context.out() << "exported " << path << '\n';
@@ -67,8 +80,7 @@ int runExportSite(const QStringList &arguments)
         return context.fail(QCoreApplication::translate("Cli", "feder export-site: --out DIR is required"));
     try {
         Store &store = context.openStore(int(Store::Access::Read));
-        Exporter::Options options;
-        options.force = context.parser().isSet(QStringLiteral("force"));
+        const Exporter::Options options = exportOptions(context);
         context.out() << "exported " << Exporter(store).exportSite(out, status, options) << '\n';
         return Success;
     } catch (const ExportError &error) {

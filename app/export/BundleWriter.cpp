@@ -62,7 +62,7 @@ void swapIn(const QString &built, const QString &target, Replace replace)
         return;
     }
     if (replace == Replace::Never)
-        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --replace to replace it").arg(target));
     if (existing.isFile() && QFileInfo(built).isFile()) {
         // rename() replaces a file atomically.
         if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0)
@@ -91,7 +91,7 @@ QString writeFolder(const Bundle &bundle, const QString &requestedOutDir, Replac
     const QString target = QDir(outDir).absoluteFilePath(bundle.name);
     NoFollow::requireNoLinks(target);
     if (QFileInfo::exists(target) && replace == Replace::Never)
-        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --replace to replace it").arg(target));
     QTemporaryDir building(QDir(outDir).absoluteFilePath(QStringLiteral(".") + bundle.name + QStringLiteral(".new-XXXXXX")));
     if (!building.isValid())
         throw ExportError(QCoreApplication::translate("Export", "%1: cannot create a temporary folder (%2)").arg(outDir, building.errorString()));
@@ -112,7 +112,7 @@ QString writeZip(const Bundle &bundle, const QString &requestedOutDir, Replace r
     const QString target = QDir(outDir).absoluteFilePath(bundle.name + QStringLiteral(".zip"));
     NoFollow::requireNoLinks(target);
     if (QFileInfo::exists(target) && replace == Replace::Never)
-        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already; use --replace to replace it").arg(target));
 
     const QString temporary = QDir(outDir).absoluteFilePath(QStringLiteral(".") + bundle.name + QStringLiteral(".zip.new"));
     QFile::remove(temporary);

@@ -72,22 +72,35 @@ void linkDuplicateAssets(const QString &siteRoot, const QStringList &folders)
 
 } // namespace
 
-void Exporter::requireChecklist(const Article &article, bool force)
+QList<Exporter::Blocker> Exporter::blockers(Store &store, const QList<Article> &articles)
 {
-    if (force)
-        return;
-    // Only blocking items stop an export; spelling findings are hints, so the gate skips the
-    // (comparatively slow) full spellcheck.
-    const QList<CheckItem> items = Checklist::run(m_store, article, 0);
-    if (!Checklist::hasBlocking(items))
-        return;
-    QStringList reasons;
-    for (const CheckItem &item : items) {
-        if (item.isBlocking())
-            reasons.append(QStringLiteral("  - [%1] %2").arg(item.rule, item.message));
+    QList<Blocker> found;
+    for (const Article &article : articles) {
+        const QList<CheckItem> items = Checklist::run(store, article, 0);
+        for (const CheckItem &item : items) {
+            if (item.isBlocking())
+                found.append({article, item});
+        }
     }
-    throw ExportError(QCoreApplication::translate("Export", "%1: not exported, the checklist has blocking items (use --force to export anyway):\n%2")
-                          .arg(article.slug, reasons.join(QLatin1Char('\n'))));
+    return found;
+}
+
+void Exporter::requireChecklist(const QList<Article> &articles, const Options &options)
+{
+    if (options.ignoreChecklist)
+        return;
+    const QList<Blocker> found = blockers(m_store, articles);
+    if (found.isEmpty())
+        return;
+    // The first blocked article, with every reason it has.
+    const QString slug = found.first().article.slug;
+    QStringList reasons;
+    for (const Blocker &blocker : found) {
+        if (blocker.article.slug == slug)
+            reasons.append(QStringLiteral("  - [%1] %2").arg(blocker.item.rule, blocker.item.message));
+    }
+    throw ExportError(QCoreApplication::translate("Export", "%1: not exported, the checklist has blocking items (use --ignore-checklist to export anyway):\n%2")
+                          .arg(slug, reasons.join(QLatin1Char('\n'))));
 }
 
 QStringList Exporter::exportArticles(const QStringList &slugs, const QString &outDir, const Options &options)
@@ -98,10 +111,10 @@ QStringList Exporter::exportArticles(const QStringList &slugs, const QString &ou
         const std::optional<Article> article = m_store.articles().findBySlug(slug);
         if (!article)
             throw ExportError(QCoreApplication::translate("Export", "no article with slug '%1'").arg(slug));
-        requireChecklist(*article, options.force);
         articles.append(*article);
     }
-    const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
+    requireChecklist(articles, options);
+    const auto replace = options.replaceExisting ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
     QStringList written;
     for (const Article &article : std::as_const(articles)) {
         const Bundle bundle = BundleBuilder::build(m_store, article);
@@ -121,14 +134,13 @@ QString Exporter::exportSite(const QString &outDir, const QString &status, const
     }
     if (articles.isEmpty())
         throw ExportError(status.isEmpty() ? QCoreApplication::translate("Export", "the store has no articles") : QCoreApplication::translate("Export", "no articles with status '%1'").arg(status));
-    for (const Article &article : std::as_const(articles))
-        requireChecklist(article, options.force);
+    requireChecklist(articles, options);
 
     const QString target = NoFollow::cleanAbsolute(outDir);
     NoFollow::requireNoLinks(target);
-    const auto replace = options.force ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
+    const auto replace = options.replaceExisting ? BundleWriter::Replace::Always : BundleWriter::Replace::Never;
     if (QFileInfo::exists(target) && !QDir(target).isEmpty() && replace == BundleWriter::Replace::Never)
-        throw ExportError(QCoreApplication::translate("Export", "%1 exists already and is not empty; use --force to replace it").arg(target));
+        throw ExportError(QCoreApplication::translate("Export", "%1 exists already and is not empty; use --replace to replace it").arg(target));
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
         throw ExportError(QCoreApplication::translate("Export", "%1: cannot create the folder").arg(parent));

@@ -11,15 +11,25 @@ namespace feder {
 class Store;
 
 // Exports articles as bundles, after the checklist: blocking items stop the export (with the
-// list of reasons) unless it is forced.
+// list of reasons) unless the checklist is explicitly ignored.
 class Exporter
 {
 public:
     struct Options
     {
         bool zip = false;
-        bool force = false;       // replace existing exports and export despite blocking items
+        bool replaceExisting = false;   // an existing bundle or site folder is replaced
+        bool ignoreChecklist = false;   // blocking checklist items do not stop the export
     };
+    // One blocking checklist item of one article: what stops an export (the preflight).
+    struct Blocker
+    {
+        Article article;
+        CheckItem item;
+    };
+    // The preflight every export runs, the GUI's confirmation and the CLI's refusal alike.
+    // Only blocking items count, so it skips the (comparatively slow) full spellcheck.
+    static QList<Blocker> blockers(Store &store, const QList<Article> &articles);
     // Called after each article of a site export; returns false to cancel.
     using Progress = std::function<bool(int done, int total)>;
 
@@ -34,7 +44,7 @@ public:
                        const Progress &progress = {});
 
 private:
-    void requireChecklist(const Article &article, bool force);
+    void requireChecklist(const QList<Article> &articles, const Options &options);
 
     Store &m_store;
 };

@@ -192,10 +192,6 @@
         <translation>Der Zielordner.</translation>
     </message>
     <message>
-        <source>Replace existing exports and export despite blocking checklist items.</source>
-        <translation>Vorhandene Exporte ersetzen und trotz blockierender Prüfpunkte exportieren.</translation>
-    </message>
-    <message>
         <source>Export articles as self-contained HTML bundles (OUT/SLUG/ or OUT/SLUG.zip).</source>
         <translation>Artikel als eigenständige HTML-Pakete exportieren (OUT/SLUG/ oder OUT/SLUG.zip).</translation>
     </message>
@@ -206,10 +202,6 @@
     <message>
         <source>the articles</source>
         <translation>die Artikel</translation>
-    </message>
-    <message>
-        <source>feder export: usage: feder export --store FILE --out DIR [--zip] [--force] SLUG...</source>
-        <translation>feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--force] SLUG...</translation>
     </message>
     <message>
         <source>Export every article (or those with --status) plus an index page.</source>
@@ -307,6 +299,22 @@
         <source>Run SQLite's integrity_check on the store (exit 1: damaged).</source>
         <translation>Den Store mit SQLites integrity_check prüfen (Exit-Code 1: beschädigt).</translation>
     </message>
+    <message>
+        <source>Replace existing exports.</source>
+        <translation>Vorhandene Exporte ersetzen.</translation>
+    </message>
+    <message>
+        <source>Export despite blocking checklist items.</source>
+        <translation>Trotz blockierender Prüfpunkte exportieren.</translation>
+    </message>
+    <message>
+        <source>Both: --replace and --ignore-checklist.</source>
+        <translation>Beides: --replace und --ignore-checklist.</translation>
+    </message>
+    <message>
+        <source>feder export: usage: feder export --store FILE --out DIR [--zip] [--replace] [--ignore-checklist] [--force] SLUG...</source>
+        <translation>feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--replace] [--ignore-checklist] [--force] SLUG...</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -329,10 +337,6 @@
     <message>
         <source>%1: cannot move the export into place</source>
         <translation>%1: Der Export kann nicht an seinen Platz verschoben werden</translation>
-    </message>
-    <message>
-        <source>%1 exists already; use --force to replace it</source>
-        <translation>%1 existiert schon; mit --force wird es ersetzt</translation>
     </message>
     <message>
         <source>%1: cannot replace the file</source>
@@ -363,12 +367,6 @@
         <translation>%1: Die ZIP-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>%1: not exported, the checklist has blocking items (use --force to export anyway):
-%2</source>
-        <translation>%1: nicht exportiert, die Prüfliste hat blockierende Punkte (mit --force trotzdem exportieren):
-%2</translation>
-    </message>
-    <message>
         <source>no article with slug '%1'</source>
         <translation>kein Artikel mit dem Slug „%1“</translation>
     </message>
@@ -379,10 +377,6 @@
     <message>
         <source>no articles with status '%1'</source>
         <translation>keine Artikel mit dem Status „%1“</translation>
-    </message>
-    <message>
-        <source>%1 exists already and is not empty; use --force to replace it</source>
-        <translation>%1 existiert schon und ist nicht leer; mit --force wird es ersetzt</translation>
     </message>
     <message>
         <source>%1: cannot create a temporary folder</source>
@@ -399,6 +393,20 @@
     <message>
         <source>%1 is a symbolic link; Feder does not export through links (choose the folder it points to)</source>
         <translation>%1 ist ein symbolischer Link; Feder exportiert nicht über Links (bitte den Ordner wählen, auf den er zeigt)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; use --replace to replace it</source>
+        <translation>%1 existiert schon; mit --replace wird es ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: not exported, the checklist has blocking items (use --ignore-checklist to export anyway):
+%2</source>
+        <translation>%1: nicht exportiert, die Prüfliste hat blockierende Punkte (mit --ignore-checklist trotzdem exportieren):
+%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is not empty; use --replace to replace it</source>
+        <translation>%1 existiert schon und ist nicht leer; mit --replace wird es ersetzt</translation>
     </message>
 </context>
 <context>

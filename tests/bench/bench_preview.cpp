@@ -3,7 +3,7 @@
 #include "BenchText.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "preview/PageSchemeHandler.h"

@@ -5,7 +5,7 @@
 #include "BenchText.h"
 #include "GuiTestMain.h"
 #include "SpellingCorpus.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "preview/PreviewWidget.h"

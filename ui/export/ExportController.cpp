@@ -80,16 +80,14 @@ void ExportController::exportArticle(const QString &slug)
         return;
     // The checklist first: the author decides about blocking items before choosing a folder.
     Exporter::Options options;
-    const QList<CheckItem> items = Checklist::run(m_store, *article, 0);
-    if (Checklist::hasBlocking(items)) {
+    const QList<Exporter::Blocker> blockers = Exporter::blockers(m_store, {*article});
+    if (!blockers.isEmpty()) {
         QStringList reasons;
-        for (const CheckItem &item : items) {
-            if (item.isBlocking())
-                reasons.append(QStringLiteral("• ") + item.message);
-        }
+        for (const Exporter::Blocker &blocker : blockers)
+            reasons.append(QStringLiteral("• ") + blocker.item.message);
         if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
             return;
-        options.force = true;
+        options.ignoreChecklist = true;
     }
     const QString folder = askForFolder();
     if (folder.isEmpty())
@@ -98,7 +96,7 @@ void ExportController::exportArticle(const QString &slug)
     if (QFileInfo::exists(target)) {
         if (!confirmReplace(target))
             return;
-        options.force = true;
+        options.replaceExisting = true;
     }
     runInBackground([slug, folder, options](Store &store, std::stop_token) {
         return Exporter(store).exportArticles({slug}, folder, options).first();
@@ -111,18 +109,13 @@ void ExportController::exportSite()
         return;
     Exporter::Options options;
     QStringList reasons;
-    const QList<Article> articles = m_store.articles().all();
-    for (const Article &article : articles) {
-        const QList<CheckItem> items = Checklist::run(m_store, article, 0); // blocking items only
-        for (const CheckItem &item : items) {
-            if (item.isBlocking())
-                reasons.append(QStringLiteral("• %1: %2").arg(article.title, item.message));
-        }
-    }
+    const QList<Exporter::Blocker> blockers = Exporter::blockers(m_store, m_store.articles().all());
+    for (const Exporter::Blocker &blocker : blockers)
+        reasons.append(QStringLiteral("• %1: %2").arg(blocker.article.title, blocker.item.message));
     if (!reasons.isEmpty()) {
         if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
             return;
-        options.force = true;
+        options.ignoreChecklist = true;
     }
     const QString parent = askForFolder();
     if (parent.isEmpty())
@@ -132,7 +125,7 @@ void ExportController::exportSite()
     if (QFileInfo::exists(folder) && !QDir(folder).isEmpty()) {
         if (!confirmReplace(folder))
             return;
-        options.force = true;
+        options.replaceExisting = true;
     }
     // `this` only emits progress: m_export waits for this function before the controller goes.
     runInBackground([this, folder, options](Store &store, std::stop_token stop) {

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "check/ChecklistPanel.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "export/ExportController.h"
 #include "library/ArticleListModel.h"
@@ -266,8 +266,9 @@ void MainWindow::createMenus()
 void MainWindow::connectParts()
 {
     m_session->setBodyProvider([this] { return m_editor->toPlainText(); });
-    m_preview->setBodyProvider([this] { return m_editor->toPlainText(); });
-    m_metadata->setBodyProvider([this] { return m_editor->toPlainText(); });
+    // The preview and the excerpt generator read the text the session reads (one source).
+    m_preview->setBodyProvider([this] { return m_session->text(); });
+    m_metadata->setBodyProvider([this] { return m_session->text(); });
     connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
     connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
     connect(m_editor, &MarkdownEditor::edited, m_spelling, &SpellingController::scheduleFullCheck);
@@ -281,6 +282,7 @@ void MainWindow::connectParts()
     connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::updateReviewMarks);
     connect(m_review, &ReviewController::anchorsMoved, this, &MainWindow::updateReviewMarks);
     connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
+    connect(m_session, &EditSession::closed, this, &MainWindow::showNoArticle);
     connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
         m_library->refreshArticle(articleId);
@@ -408,9 +410,7 @@ void MainWindow::metadataApplied(const Article &article)
     const Article &current = m_session->article();
     m_metadata->setArticle(current);
     m_preview->refreshMetadata(current);
-    Article withBody = current;
-    withBody.body = m_editor->toPlainText();
-    m_spelling->setArticle(withBody); // the language or the names it accepts may have changed
+    m_spelling->setArticle(m_session->current()); // the language or the names it accepts may have changed
     m_spellingPanel->setLanguage(current.language);
     m_library->refreshArticle(current.id);
     m_library->reloadFilters();
@@ -442,9 +442,7 @@ void MainWindow::refreshChecklist()
 {
     if (!m_session->hasArticle())
         return;
-    Article current = m_session->article();
-    current.body = m_editor->toPlainText();
-    m_checklist->refresh(current, m_spelling->findingCount());
+    m_checklist->refresh(m_session->current(), m_spelling->findingCount());
 }
 
 void MainWindow::articleGone(qint64 articleId)
@@ -452,7 +450,11 @@ void MainWindow::articleGone(qint64 articleId)
     if (!m_session->hasArticle() || m_session->article().id != articleId)
         return;
     m_session->save(); // the trash keeps the article: with the last words typed
-    m_session->close();
+    m_session->close(); // → showNoArticle
+}
+
+void MainWindow::showNoArticle()
+{
     m_editor->loadText(QString());
     m_editor->setEnabled(false);
     m_preview->clear();

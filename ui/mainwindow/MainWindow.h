@@ -7,6 +7,7 @@ class QLabel;
 class QDockWidget;
 
 namespace feder {
+class EditSession;
 class Store;
 struct Article;
 }
@@ -14,7 +15,6 @@ struct Article;
 namespace feder::ui {
 
 class ChecklistPanel;
-class EditSession;
 class ExportController;
 class LibraryPanel;
 class MarkdownEditor;
@@ -78,6 +78,7 @@ private:
     void showArticle(const Article &article);
     void metadataApplied(const Article &article);
     void articleGone(qint64 articleId);
+    void showNoArticle();
     void updateTitle();
     void rememberArticle(const QString &slug);
     void showProblem(const QString &message);

@@ -3,7 +3,7 @@
 #include "GuardedApplication.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "seed/DemoSeeder.h"
 #include "store/Backup.h"
 #include "store/Database.h"

@@ -1,7 +1,7 @@
 #include "ReviewController.h"
 
 #include "CommentDialog.h"
-#include "editor/EditSession.h"
+#include "session/EditSession.h"
 #include "editor/MarkdownEditor.h"
 #include "services/CurrentUser.h"
 #include "services/ReviewService.h"

@@ -8,12 +8,12 @@
 #include <functional>
 
 namespace feder {
+class EditSession;
 class Store;
 }
 
 namespace feder::ui {
 
-class EditSession;
 class MarkdownEditor;
 
 // Review threads of the open article in the editor: highlights their ranges, moves the anchors

@@ -3,7 +3,7 @@
 #include "services/ArticleService.h"
 #include "store/Store.h"
 
-namespace feder::ui {
+namespace feder {
 
 EditSession::EditSession(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
@@ -36,8 +36,23 @@ void EditSession::close()
 {
     m_autosave.stop();
     m_deadline.stop();
+    const bool wasOpen = hasArticle();
     m_article = Article();
     setModified(false);
+    if (wasOpen)
+        Q_EMIT closed();
+}
+
+QString EditSession::text() const
+{
+    return m_bodyProvider && hasArticle() ? m_bodyProvider() : m_article.body;
+}
+
+Article EditSession::current() const
+{
+    Article now = m_article;
+    now.body = text();
+    return now;
 }
 
 void EditSession::applyMetadata(const Article &article)
@@ -115,4 +130,4 @@ void EditSession::setModified(bool modified)
     Q_EMIT modifiedChanged(modified);
 }
 
-} // namespace feder::ui
+} // namespace feder

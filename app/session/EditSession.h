@@ -8,15 +8,14 @@
 #include <functional>
 
 namespace feder {
+
 class Store;
-}
 
-namespace feder::ui {
-
-// The article that is open in the editor and the rules for getting its text back into the
-// store: debounced autosave after typing pauses, an explicit save (Ctrl+S), and a save before
-// another article is opened or the window closes. Knows no widgets; the editor hands it the
-// text through a callback, so typing never copies the whole document.
+// The open article — its metadata and the editor's text — and the rules for getting it back into
+// the store: debounced autosave after typing pauses, an explicit save (Ctrl+S), and a save
+// before another article is opened or the window closes. Part of the widget-free core: the
+// editor hands it the text through a callback (typing never copies the whole document), and
+// whoever shows the article listens to opened / metadataChanged / closed.
 class EditSession : public QObject
 {
     Q_OBJECT
@@ -37,7 +36,12 @@ public:
     void close();
 
     bool hasArticle() const { return m_article.id != 0; }
+    // Metadata as stored; `body` is the text as last loaded or saved.
     const Article &article() const { return m_article; }
+    // The article as the author sees it now: the metadata with the editor's current text.
+    Article current() const;
+    // The editor's current text (the stored body when no editor is attached).
+    QString text() const;
     bool isModified() const { return m_modified; }
 
     // Takes over metadata saved elsewhere (the metadata panel); the body stays as it is.
@@ -55,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void opened(const feder::Article &article);
+    // The article was closed without another one opening (deleted, moved to the trash).
+    void closed();
     void modifiedChanged(bool modified);
     void saved(qint64 articleId);
     void metadataChanged(const feder::Article &article);
@@ -77,4 +83,4 @@ private:
     qint64 m_snapshotInterval = 10 * 60 * 1000;
 };
 
-} // namespace feder::ui
+} // namespace feder
