@@ -18,7 +18,9 @@ int main(int argc, char **argv)
 
     // Commands need no display: a QCoreApplication keeps them usable over SSH and in CI.
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("feder"));
+    // The same identity as the window, so commands read the same settings (the name given in
+    // Feder signs `feder comments` as it signs the GUI's comments: CurrentUser).
+    feder::ui::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
     feder::ui::installChecklistTranslation(app); // `feder check` prints the German checklist
     return feder::cli::run(QCoreApplication::arguments());

@@ -482,6 +482,17 @@ private Q_SLOTS:
                                                    QStringLiteral("--json"), QStringLiteral("--all")}).out).array().first().toObject()
                      .value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
         QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("reopen"), QStringLiteral("--store"), m_store, QStringLiteral("a"), id}).exitCode, 0);
+
+        // Issue 15: without --author a reply is signed with the name given in Feder (the GUI's
+        // settings, CurrentUser), not with the login name.
+        QTemporaryDir config;
+        writeFile(config, QStringLiteral("Feder/feder.conf"), QByteArray("[review]\nname=Rita Berg\n"));
+        QCOMPARE(runFeder({QStringLiteral("comments"), QStringLiteral("reply"), QStringLiteral("--store"), m_store, QStringLiteral("a"), id,
+                           QStringLiteral("--text"), QStringLiteral("Passt.")},
+                          {{QStringLiteral("XDG_CONFIG_HOME"), config.path()}, {QStringLiteral("FEDER_REVIEWER"), QString()}}).exitCode, 0);
+        const QJsonArray replies = QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store,
+            QStringLiteral("a"), QStringLiteral("--json")}).out).array().first().toObject().value(QStringLiteral("replies")).toArray();
+        QCOMPARE(replies.last().toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Rita Berg"));
         QCOMPARE(QJsonDocument::fromJson(runFeder({QStringLiteral("comments"), QStringLiteral("--store"), m_store, QStringLiteral("a"), QStringLiteral("--json")}).out).array().size(), 1);
 
         Result missing = runFeder({QStringLiteral("comments"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("a"),

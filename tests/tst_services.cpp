@@ -128,6 +128,37 @@ private Q_SLOTS:
         QCOMPARE(m_store->articles().count(), 1);
     }
 
+    void ctrlSKeepsBodyAndRevisionTogether()
+    {
+        const QString loaded = article().body;
+        const int revisions = int(m_store->revisions().forArticle(m_id).size());
+        {
+            FailingTable failing("INSERT INTO revisions");
+            QVERIFY(!ArticleService(*m_store).saveBody(m_id, loaded, QStringLiteral("Neu.\n"), QStringLiteral("save")).ok());
+        }
+        QCOMPARE(article().body, loaded); // the revision failed: the body was not saved either
+        QVERIFY(ArticleService(*m_store).saveBody(m_id, loaded, QStringLiteral("Neu.\n"), QStringLiteral("save")).ok());
+        QCOMPARE(m_store->revisions().forArticle(m_id).size(), qsizetype(revisions + 1));
+    }
+
+    void reviewPackagesSayWhatIsWrong()
+    {
+        ReviewService review(*m_store);
+        const Result<ReviewExchange::ImportReport> missing = review.importPackage(m_dir->filePath(QStringLiteral("fehlt.federreview")));
+        QVERIFY(!missing.ok());
+        QVERIFY(!missing.message().isEmpty());
+        test::writeFile(*m_dir, QStringLiteral("kaputt.federreview"), QByteArray("{ kein JSON"));
+        const Result<ReviewExchange::ImportReport> broken = review.importPackage(m_dir->filePath(QStringLiteral("kaputt.federreview")));
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.message().contains(QStringLiteral("kaputt.federreview")));
+        const QString out = m_dir->filePath(QStringLiteral("a.federreview"));
+        QVERIFY(review.exportPackage(QStringLiteral("alpha"), out));
+        QVERIFY(!review.exportPackage(QStringLiteral("gibt-es-nicht"), out));
+        const Result<ReviewExchange::ImportReport> again = review.importPackage(out);
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QCOMPARE(again.value.slug, QStringLiteral("alpha"));
+    }
+
     void duplicateIsADraftCopy()
     {
         Article changed = article();

@@ -1,6 +1,7 @@
 #include "SnapshotCommand.h"
 
 #include "Version.h"
+#include "GuiEntry.h"
 #include "cli/Cli.h"
 #include "cli/CommandContext.h"
 #include "preview/PreviewEnvironment.h"
@@ -23,7 +24,7 @@ int runSnapshot(int &argc, char **argv)
         qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false"); // keep stderr for real errors
     preparePreviewEnvironment();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("feder"));
+    setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
 
     // The same setup as every other command (options, help, errors, store opening and upgrade).

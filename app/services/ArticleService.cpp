@@ -51,7 +51,8 @@ Result<qint64> ArticleService::duplicate(qint64 id)
     return Result<qint64>::done(copy.id);
 }
 
-Result<ArticleService::BodySaved> ArticleService::saveBody(qint64 id, const QString &loadedBody, const QString &body)
+Result<ArticleService::BodySaved> ArticleService::saveBody(qint64 id, const QString &loadedBody, const QString &body,
+                                                          const QString &revisionReason)
 {
     BodySaved saved;
     const Outcome outcome = inTransaction(m_store, [&] {
@@ -64,6 +65,10 @@ Result<ArticleService::BodySaved> ArticleService::saveBody(qint64 id, const QStr
             saved.changedElsewhere = true;
         }
         saved.updated = m_store.articles().saveBody(id, body);
+        if (!revisionReason.isEmpty()) {
+            if (const std::optional<Article> stored = m_store.articles().findById(id))
+                m_store.revisions().add(*stored, revisionReason);
+        }
     });
     return outcome ? Result<BodySaved>::done(saved) : Result<BodySaved>::failed(outcome);
 }

@@ -30,7 +30,9 @@ public:
         // was kept as a "conflict" revision before this one replaced it, so neither is lost.
         bool changedElsewhere = false;
     };
-    Result<BodySaved> saveBody(qint64 id, const QString &loadedBody, const QString &body);
+    // With a revision reason ("save" for Ctrl+S, "auto"), the saved state is also kept as a
+    // revision, in the same transaction.
+    Result<BodySaved> saveBody(qint64 id, const QString &loadedBody, const QString &body, const QString &revisionReason = {});
 
     // Saves title, slug, people, teaser, SEO, related and status. A status change is recorded
     // (with who and when, and a revision) as part of the same write. The value is the article

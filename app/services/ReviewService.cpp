@@ -119,6 +119,8 @@ Result<ReviewExchange::ImportReport> ReviewService::importPackage(const QString 
         return importPackage(ReviewPackage::readFile(path), path);
     } catch (const StoreError &error) {
         return Result<ReviewExchange::ImportReport>::failed(error.message());
+    } catch (const ArticleFileError &error) { // unreadable, too large
+        return Result<ReviewExchange::ImportReport>::failed(error.toString());
     }
 }
 

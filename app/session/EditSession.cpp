@@ -84,10 +84,11 @@ bool EditSession::saveWithRevision()
 {
     if (!hasArticle())
         return true;
-    if (!save())
-        return false;
-    takeRevision(QStringLiteral("save"));
-    return true;
+    if (!m_modified) {
+        takeRevision(QStringLiteral("save"));
+        return true;
+    }
+    return write(QStringLiteral("save")); // the body and its revision in one transaction
 }
 
 void EditSession::takeRevision(const QString &reason, const QString &name)
@@ -99,6 +100,12 @@ void EditSession::takeRevision(const QString &reason, const QString &name)
 
 bool EditSession::save()
 {
+    // After long active editing the save also keeps a revision ("auto"), in the same write.
+    return write(m_activeEditingMs >= m_snapshotInterval ? QStringLiteral("auto") : QString());
+}
+
+bool EditSession::write(const QString &revisionReason)
+{
     m_autosave.stop();
     m_deadline.stop();
     if (!hasArticle() || !m_modified)
@@ -106,7 +113,7 @@ bool EditSession::save()
     const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
     // m_article.body is what this session loaded or last saved: if the store holds something
     // else now (another program, a restore), the service keeps that version as a revision first.
-    const Result<ArticleService::BodySaved> written = ArticleService(m_store).saveBody(m_article.id, m_article.body, body);
+    const Result<ArticleService::BodySaved> written = ArticleService(m_store).saveBody(m_article.id, m_article.body, body, revisionReason);
     if (!written.ok()) {
         Q_EMIT saveFailed(written.message());
         return false;
@@ -116,9 +123,9 @@ bool EditSession::save()
     if (written.value.changedElsewhere)
         Q_EMIT changedElsewhereKept(m_article.id);
     setModified(false);
+    if (!revisionReason.isEmpty())
+        m_activeEditingMs = 0;
     Q_EMIT saved(m_article.id);
-    if (m_activeEditingMs >= m_snapshotInterval)
-        takeRevision(QStringLiteral("auto"));
     return true;
 }
 

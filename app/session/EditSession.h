@@ -71,6 +71,8 @@ Q_SIGNALS:
 private:
     void setModified(bool modified);
     void takeRevision(const QString &reason, const QString &name = {});
+    // Saves the body when modified; with a reason, also a revision of it in the same write.
+    bool write(const QString &revisionReason);
 
     Store &m_store;
     Article m_article;

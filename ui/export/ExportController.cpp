@@ -5,6 +5,7 @@
 #include "export/ExportError.h"
 #include "export/Exporter.h"
 #include "export/SafeFileName.h"
+#include "services/ExportService.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -75,15 +76,19 @@ QString ExportController::askForFolder()
 
 void ExportController::exportArticle(const QString &slug)
 {
-    const std::optional<Article> article = m_store.articles().findBySlug(slug);
-    if (!article || isRunning())
+    if (isRunning())
         return;
     // The checklist first: the author decides about blocking items before choosing a folder.
     Exporter::Options options;
-    const QList<Exporter::Blocker> blockers = Exporter::blockers(m_store, {*article});
-    if (!blockers.isEmpty()) {
+    const Result<QList<Exporter::Blocker>> blockers = ExportService(m_store).preflight({slug});
+    if (!blockers.ok()) {
+        Q_EMIT finished(false, blockers.message());
+        QMessageBox::warning(m_window, tr("Export failed"), blockers.message());
+        return;
+    }
+    if (!blockers.value.isEmpty()) {
         QStringList reasons;
-        for (const Exporter::Blocker &blocker : blockers)
+        for (const Exporter::Blocker &blocker : blockers.value)
             reasons.append(QStringLiteral("• ") + blocker.item.message);
         if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
             return;
@@ -109,8 +114,13 @@ void ExportController::exportSite()
         return;
     Exporter::Options options;
     QStringList reasons;
-    const QList<Exporter::Blocker> blockers = Exporter::blockers(m_store, m_store.articles().all());
-    for (const Exporter::Blocker &blocker : blockers)
+    const Result<QList<Exporter::Blocker>> blockers = ExportService(m_store).preflight();
+    if (!blockers.ok()) {
+        Q_EMIT finished(false, blockers.message());
+        QMessageBox::warning(m_window, tr("Export failed"), blockers.message());
+        return;
+    }
+    for (const Exporter::Blocker &blocker : blockers.value)
         reasons.append(QStringLiteral("• %1: %2").arg(blocker.article.title, blocker.item.message));
     if (!reasons.isEmpty()) {
         if (!confirmDespiteChecklist(reasons.join(QLatin1Char('\n'))))
@@ -156,7 +166,7 @@ void ExportController::runInBackground(const std::function<QString(Store &, std:
     m_progress = dialog;
     const QString storePath = m_store.path();
     m_export.start([work, storePath](std::stop_token stop) {
-        Outcome outcome;
+        ExportResult outcome;
         try {
             auto store = Store::open(storePath, Store::Access::Read);
             outcome.result = work(*store, std::move(stop));
@@ -166,7 +176,7 @@ void ExportController::runInBackground(const std::function<QString(Store &, std:
             outcome.error = e.message();
         }
         return outcome;
-    }, [this, page, dialog](const Outcome &outcome) {
+    }, [this, page, dialog](const ExportResult &outcome) {
         // Not called once stopForQuit() cancelled: no message boxes while the window closes.
         if (dialog)
             dialog->deleteLater();

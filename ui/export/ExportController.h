@@ -62,7 +62,7 @@ private:
     // (the progress dialog's Cancel, quitting) between articles.
     void runInBackground(const std::function<QString(Store &store, std::stop_token stop)> &work, const QString &page, bool withProgress);
 
-    struct Outcome
+    struct ExportResult
     {
         QString result;   // the folder or page written
         QString error;    // why not
@@ -75,7 +75,7 @@ private:
     // is a member of the controller: it is cancelled and waited for before the controller goes,
     // so the export's progress reports never reach a dead object. Last members: destroyed first.
     QThreadPool m_pool;
-    BackgroundWork<Outcome> m_export{&m_pool};
+    BackgroundWork<ExportResult> m_export{&m_pool};
 };
 
 } // namespace feder::ui

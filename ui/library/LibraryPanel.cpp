@@ -44,11 +44,15 @@ private:
         TrashService service(m_store);
         const Outcome outcome = trash ? service.moveToTrash(m_id) : service.restore(m_id);
         if (!outcome) {
-            // Nothing happened, so there is nothing to undo: the stack drops the command.
-            setObsolete(true);
+            // A delete that did not happen has nothing to undo: the stack drops it. A failed undo
+            // keeps the command, so the article can still be taken out of the trash later.
+            if (trash && m_firstRedo)
+                setObsolete(true);
+            m_firstRedo = false;
             Q_EMIT m_panel.problem(outcome.message);
             return;
         }
+        m_firstRedo = false;
         m_panel.reload();
         if (trash)
             Q_EMIT m_panel.articleDeleted(m_id);
@@ -58,6 +62,7 @@ private:
     LibraryPanel &m_panel;
     Store &m_store;
     qint64 m_id;
+    bool m_firstRedo = true;
 };
 
 QToolButton *toolButton(const QString &text, const QString &name, const QString &tip)

@@ -40,6 +40,9 @@ NamesDialog::NamesDialog(Store &store, Kind kind, QWidget *parent)
         buttons->addWidget(up);
         buttons->addWidget(down);
     } else {
+        // Not shown for authors, but owned by the dialog like every other button (else leaked).
+        up->setParent(this);
+        down->setParent(this);
         up->hide();
         down->hide();
     }
@@ -50,10 +53,12 @@ NamesDialog::NamesDialog(Store &store, Kind kind, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
-    if (authors)
+    if (authors) {
         layout->addWidget(m_role);
-    else
+    } else {
+        m_role->setParent(this); // categories have no role: owned, not shown
         m_role->hide();
+    }
     layout->addWidget(m_usage);
     layout->addWidget(close);
     resize(460, 380);

@@ -8,6 +8,7 @@
 #include "spelling/SpellChecker.h"
 #include "store/Store.h"
 #include "services/DictionaryService.h"
+#include "store/StoreError.h"
 
 #include <QMenu>
 #include <QPointer>
@@ -105,7 +106,13 @@ void SpellingController::rebuildChecker()
         return;
     m_checkerBuilds.cancel(); // a checker still being built for an older state is not installed
     stopBackgroundWork(); // and a check of the previous article or text never reports
-    const SpellContext context = ArticleSpelling::contextFor(&m_store, m_article, m_language);
+    SpellContext context;
+    try {
+        context = ArticleSpelling::contextFor(&m_store, m_article, m_language);
+    } catch (const StoreError &error) { // the store's dictionary could not be read
+        Q_EMIT problem(error.message());
+        return;
+    }
     if (DictionaryLocator::isLoaded(context.language) && DictionaryLocator::isLoaded(QStringLiteral("en-US"))) {
         installChecker(std::make_shared<const SpellChecker>(context));
         return;
