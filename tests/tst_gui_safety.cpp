@@ -38,18 +38,6 @@ GuardedApplication &app()
     return *qobject_cast<GuardedApplication *>(QCoreApplication::instance());
 }
 
-// Makes every statement that names `table` fail, as a damaged page or a full disk would.
-struct FailingTable
-{
-    explicit FailingTable(const QByteArray &table)
-    {
-        Database::setFaultInjector([table](const char *sql) {
-            if (QByteArray(sql).contains(table))
-                throw StoreError(QStringLiteral("injected failure on %1").arg(QString::fromLatin1(table)));
-        });
-    }
-    ~FailingTable() { Database::setFaultInjector({}); }
-};
 
 } // namespace
 
@@ -112,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
         const int problemsBefore = app().problemCount();
         {
-            FailingTable failing(table);
+            const test::FailingStatements failing = test::FailingStatements::containing(table);
             // Work as an author does while the store fails: type, let autosave run, save,
             // switch articles by clicking, type again.
             window.editor().setFocus();

@@ -41,28 +41,13 @@ using namespace feder::ui;
 
 namespace {
 
-const QString kInjected = QStringLiteral("injected write failure");
+const QString kInjected = QStringLiteral("injected write failure"); // FailingStatements::writes()
 
 GuardedApplication &app()
 {
     return *qobject_cast<GuardedApplication *>(QCoreApplication::instance());
 }
 
-// Every statement that would change the store fails, as on a full disk; reading still works.
-struct WritesFail
-{
-    WritesFail()
-    {
-        Database::setFaultInjector([](const char *sql) {
-            const QByteArray statement = QByteArray(sql).trimmed().toUpper();
-            for (const char *verb : {"INSERT", "UPDATE", "DELETE", "REPLACE"}) {
-                if (statement.startsWith(verb))
-                    throw StoreError(kInjected);
-            }
-        });
-    }
-    ~WritesFail() { Database::setFaultInjector({}); }
-};
 
 // Answers every message box that opens (modal ones too: Yes where there is one, else OK) and
 // keeps what they said.
@@ -225,7 +210,7 @@ private Q_SLOTS:
         m_window->statusBar()->clearMessage();
 
         {
-            WritesFail failing;
+            const test::FailingStatements failing = test::FailingStatements::writes(); // reading still works
             if (action == QLatin1String("new article")) {
                 library.createArticle();
             } else if (action == QLatin1String("duplicate")) {

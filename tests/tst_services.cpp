@@ -20,23 +20,6 @@
 
 using namespace feder;
 
-namespace {
-
-// Makes every statement that names `table` fail.
-struct FailingTable
-{
-    explicit FailingTable(const QByteArray &table)
-    {
-        Database::setFaultInjector([table](const char *sql) {
-            if (QByteArray(sql).contains(table))
-                throw StoreError(QStringLiteral("injected failure"));
-        });
-    }
-    ~FailingTable() { Database::setFaultInjector({}); }
-};
-
-} // namespace
-
 class TestServices : public QObject
 {
     Q_OBJECT
@@ -113,7 +96,7 @@ private Q_SLOTS:
         changed.status = QStringLiteral("review");
         {
             // The metadata would be written, then the status change fails: all of it rolls back.
-            FailingTable failing("status_changes");
+            const test::FailingStatements failing = test::FailingStatements::containing("status_changes");
             const Result<Article> saved = ArticleService(*m_store).saveMetadata(changed);
             QVERIFY(!saved.ok());
             QVERIFY(saved.message().contains(QStringLiteral("injected failure")));
@@ -121,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(article().title, QStringLiteral("Alpha"));
         QCOMPARE(article().status, QStringLiteral("draft"));
         {
-            FailingTable failing("article_fts");
+            const test::FailingStatements failing = test::FailingStatements::containing("article_fts");
             QVERIFY(!ArticleService(*m_store).create(QStringLiteral("Neu")).ok());
             QVERIFY(!ArticleService(*m_store).duplicate(m_id).ok());
         }
@@ -133,7 +116,7 @@ private Q_SLOTS:
         const QString loaded = article().body;
         const int revisions = int(m_store->revisions().forArticle(m_id).size());
         {
-            FailingTable failing("INSERT INTO revisions");
+            const test::FailingStatements failing = test::FailingStatements::containing("INSERT INTO revisions");
             QVERIFY(!ArticleService(*m_store).saveBody(m_id, loaded, QStringLiteral("Neu.\n"), QStringLiteral("save")).ok());
         }
         QCOMPARE(article().body, loaded); // the revision failed: the body was not saved either

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "store/Database.h"
+#include "store/StoreError.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -41,6 +44,37 @@ QByteArray pngBytes(int width, int height)
 QByteArray articleText(const QString &frontMatter, const QString &body)
 {
     return QStringLiteral("---\n%1\n---\n%2").arg(frontMatter, body).toUtf8();
+}
+
+FailingStatements::FailingStatements(std::function<bool(const QByteArray &sql)> fails, QString message)
+{
+    Database::setFaultInjector([fails = std::move(fails), message = std::move(message)](const char *sql) {
+        if (fails(QByteArray(sql)))
+            throw StoreError(message);
+    });
+}
+
+FailingStatements::~FailingStatements()
+{
+    Database::setFaultInjector({});
+}
+
+FailingStatements FailingStatements::containing(const QByteArray &fragment)
+{
+    return FailingStatements([fragment](const QByteArray &sql) { return sql.contains(fragment); },
+                             QStringLiteral("injected failure on %1").arg(QString::fromLatin1(fragment)));
+}
+
+FailingStatements FailingStatements::writes()
+{
+    return FailingStatements([](const QByteArray &sql) {
+        const QByteArray statement = sql.trimmed().toUpper();
+        for (const char *verb : {"INSERT", "UPDATE", "DELETE", "REPLACE"}) {
+            if (statement.startsWith(verb))
+                return true;
+        }
+        return false;
+    }, QStringLiteral("injected write failure"));
 }
 
 } // namespace feder::test
