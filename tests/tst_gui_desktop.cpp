@@ -5,6 +5,7 @@
 // long values show their start with the whole of them in a tooltip.
 // This suite runs in German (FEDER_LANG=de, set in main below), like the app for its users.
 #include "GuiEntry.h"
+#include "WindowParts.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 #include "editor/MarkdownEditor.h"
@@ -118,7 +119,9 @@ private Q_SLOTS:
         QCOMPARE(withoutAccelerator(box.button(QMessageBox::Yes)->text()), QStringLiteral("Ja"));
         QCOMPARE(withoutAccelerator(box.button(QMessageBox::No)->text()), QStringLiteral("Nein"));
 
-        MarkdownEditor editor;
+        EditSession session(*m_store);
+        MarkdownEditor editor(session);
+        editor.setEnabled(true);
         editor.setPlainText(QStringLiteral("Ein Text zum Bearbeiten."));
         editor.selectAll();
         editor.textCursor().insertText(QStringLiteral("Neu")); // something to undo
@@ -143,7 +146,7 @@ private Q_SLOTS:
         auto *save = window.findChild<QAction *>(QStringLiteral("actionSave"));
         QVERIFY(save);
         QCOMPARE(save->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Strg+S"));
-        QCOMPARE(window.sidebar().toggleAction()->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Strg+Umschalt+B"));
+        QCOMPARE(test::sidebar(window).toggleAction()->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Strg+Umschalt+B"));
     }
 
     void everyMenuTitleIsGerman()
@@ -213,15 +216,15 @@ private Q_SLOTS:
             const QList<QDockWidget *> docks = sidebarDocks(window);
             for (QDockWidget *dock : docks)
                 QVERIFY(dock && dock->isVisibleTo(&window));
-            QAction *toggle = window.sidebar().toggleAction();
+            QAction *toggle = test::sidebar(window).toggleAction();
             QVERIFY(toggle->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)));
             QVERIFY(toggle->shortcuts().contains(QKeySequence(Qt::Key_F9)));
             QVERIFY(toggle->isChecked());
-            const int editorBefore = window.editor().width();
+            const int editorBefore = test::editor(window).width();
             toggle->trigger();
             for (QDockWidget *dock : docks)
                 QVERIFY(!dock->isVisibleTo(&window));
-            QTRY_VERIFY(window.editor().width() > editorBefore + 100);
+            QTRY_VERIFY(test::editor(window).width() > editorBefore + 100);
             QCOMPARE(QSettings().value(QStringLiteral("window/sidebarCollapsed")).toBool(), true);
             screenshot(window, QStringLiteral("issue12-1280-collapsed"));
             QVERIFY(window.close());
@@ -232,7 +235,7 @@ private Q_SLOTS:
         const QList<QDockWidget *> docks = sidebarDocks(window);
         for (QDockWidget *dock : docks)
             QVERIFY(!dock->isVisibleTo(&window));
-        QAction *toggle = window.sidebar().toggleAction();
+        QAction *toggle = test::sidebar(window).toggleAction();
         QVERIFY(!toggle->isChecked());
         toggle->trigger();
         for (QDockWidget *dock : docks)
@@ -262,11 +265,11 @@ private Q_SLOTS:
     void editorKeepsAComfortableLineLength()
     {
         MainWindow window(*m_store);
-        window.sidebar().setCollapsed(true);
+        test::sidebar(window).setCollapsed(true);
         showAt(window, QSize(1280, 720));
-        QVERIFY(window.openArticle(m_store->articles().findBySlug(QStringLiteral("lang"))->id));
-        QTRY_VERIFY(window.editor().document()->firstBlock().layout()->lineCount() > 2);
-        const int narrow = charactersPerLine(window.editor());
+        QVERIFY(test::session(window).open(m_store->articles().findBySlug(QStringLiteral("lang"))->id));
+        QTRY_VERIFY(test::editor(window).document()->firstBlock().layout()->lineCount() > 2);
+        const int narrow = charactersPerLine(test::editor(window));
         QVERIFY2(narrow >= 50, qPrintable(QString::number(narrow)));
         screenshot(window, QStringLiteral("issue12-1280-editor"));
 
@@ -274,10 +277,10 @@ private Q_SLOTS:
         window.resize(1920, 1080);
         QTRY_COMPARE(window.size(), QSize(1920, 1080));
         QTest::qWait(50);
-        QTRY_VERIFY(window.editor().viewport()->x() > 20); // centred in the wide editor
-        const int wide = charactersPerLine(window.editor());
+        QTRY_VERIFY(test::editor(window).viewport()->x() > 20); // centred in the wide editor
+        const int wide = charactersPerLine(test::editor(window));
         QVERIFY2(wide >= 66 && wide <= 84, qPrintable(QString::number(wide)));
-        const MarkdownEditor &editor = window.editor();
+        const MarkdownEditor &editor = test::editor(window);
         const int scrollBar = editor.verticalScrollBar()->isVisible() ? editor.verticalScrollBar()->width() : 0;
         const int rightMargin = editor.width() - scrollBar - editor.viewport()->geometry().right() - 1;
         QVERIFY2(std::abs(editor.viewport()->x() - rightMargin) <= 2, qPrintable(QStringLiteral("%1 %2").arg(editor.viewport()->x()).arg(rightMargin)));
@@ -288,7 +291,7 @@ private Q_SLOTS:
     {
         MainWindow window(*m_store);
         showAt(window, QSize(1280, 720));
-        QVERIFY(window.openArticle(m_store->articles().findBySlug(QStringLiteral("lang"))->id));
+        QVERIFY(test::session(window).open(m_store->articles().findBySlug(QStringLiteral("lang"))->id));
         for (const char *name : {"metaTitle", "metaRole"}) {
             auto *edit = window.findChild<QLineEdit *>(QLatin1String(name));
             QVERIFY(edit);
@@ -298,7 +301,7 @@ private Q_SLOTS:
         }
         QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("metaTitle"))->text(), kLongTitle);
 
-        QTableView &library = window.library();
+        QTableView &library = test::library(window);
         const QModelIndex title = library.model()->index(0, ArticleListModel::Title);
         QCOMPARE(title.data().toString(), kLongTitle);
         QVERIFY(title.data(Qt::ToolTipRole).toString().startsWith(kLongTitle));

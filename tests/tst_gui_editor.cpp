@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
 #include "session/EditSession.h"
@@ -47,15 +48,15 @@ private Q_SLOTS:
     void typingIsAutosavedToTheStore()
     {
         MainWindow window(*m_store);
-        window.session().setAutosaveDelay(200);
+        test::session(window).setAutosaveDelay(200);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
-        QCOMPARE(window.session().article().slug, QStringLiteral("alpha"));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
+        QCOMPARE(test::session(window).article().slug, QStringLiteral("alpha"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Alpha")));
         QVERIFY(!window.isWindowModified());
 
-        MarkdownEditor &editor = window.editor();
+        MarkdownEditor &editor = test::editor(window);
         editor.setFocus();
         editor.moveCursor(QTextCursor::End);
         typeText(&editor, QStringLiteral(" Grüße aus Köln."));
@@ -68,13 +69,13 @@ private Q_SLOTS:
     void ctrlSSavesAtOnce()
     {
         MainWindow window(*m_store);
-        window.session().setAutosaveDelay(60 * 60 * 1000); // only Ctrl+S can save here
+        test::session(window).setAutosaveDelay(60 * 60 * 1000); // only Ctrl+S can save here
         window.show();
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
         QApplication::setActiveWindow(&window); // shortcuts only reach the active window
         if (!QTest::qWaitForWindowActive(&window)) // e.g. under Xvfb without a window manager
             QSKIP("the platform does not activate windows; run with QT_QPA_PLATFORM=offscreen");
-        MarkdownEditor &editor = window.editor();
+        MarkdownEditor &editor = test::editor(window);
         editor.setFocus();
         editor.moveCursor(QTextCursor::Start);
         QTest::keyClicks(&editor, QStringLiteral("Neu: "));
@@ -87,15 +88,15 @@ private Q_SLOTS:
     void switchingArticlesSavesTheOpenOne()
     {
         MainWindow window(*m_store);
-        window.session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(window).setAutosaveDelay(60 * 60 * 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
-        window.editor().moveCursor(QTextCursor::End);
-        QTest::keyClicks(&window.editor(), QStringLiteral("!"));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
+        test::editor(window).moveCursor(QTextCursor::End);
+        QTest::keyClicks(&test::editor(window), QStringLiteral("!"));
 
         // Click Beta's row in the library.
-        QTableView &library = window.library();
+        QTableView &library = test::library(window);
         int betaRow = -1;
         for (int row = 0; row < library.model()->rowCount(); ++row) {
             if (library.model()->index(row, 0).data().toString() == QLatin1String("Beta"))
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QVERIFY(betaRow >= 0);
         const QRect row = library.visualRect(library.model()->index(betaRow, 0));
         QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, row.center());
-        QCOMPARE(window.session().article().slug, QStringLiteral("beta"));
-        QCOMPARE(window.editor().toPlainText(), QStringLiteral("Zweiter Text."));
+        QCOMPARE(test::session(window).article().slug, QStringLiteral("beta"));
+        QCOMPARE(test::editor(window).toPlainText(), QStringLiteral("Zweiter Text."));
         QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz.!"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Beta")));
     }
@@ -118,14 +119,14 @@ private Q_SLOTS:
         DemoSeeder::seed(*store);
         MainWindow window(*store);
         window.resize(1500, 900);
-        QSignalSpy loaded(&window.preview(), &PreviewWidget::pageLoaded);
+        QSignalSpy loaded(&test::preview(window), &PreviewWidget::pageLoaded);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.preview().isPageReady() || loaded.wait(20000));
+        QVERIFY(test::preview(window).isPageReady() || loaded.wait(20000));
         QTest::qWait(300); // let the page paint before the picture is taken
-        QCOMPARE(window.library().model()->rowCount(), 4);
-        QVERIFY(window.session().hasArticle());
-        QCOMPARE(window.editor().toPlainText(), window.session().article().body);
+        QCOMPARE(test::library(window).model()->rowCount(), 4);
+        QVERIFY(test::session(window).hasArticle());
+        QCOMPARE(test::editor(window).toPlainText(), test::session(window).article().body);
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         const QString folder = qEnvironmentVariable("FEDER_SCREENSHOT_DIR");
@@ -136,12 +137,12 @@ private Q_SLOTS:
     void closingSavesPendingChanges()
     {
         auto window = std::make_unique<MainWindow>(*m_store);
-        window->session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(*window).setAutosaveDelay(60 * 60 * 1000);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(window->openArticle(idOf(QStringLiteral("alpha"))));
-        window->editor().moveCursor(QTextCursor::End);
-        QTest::keyClicks(&window->editor(), QStringLiteral(" Ende."));
+        QVERIFY(test::session(*window).open(idOf(QStringLiteral("alpha"))));
+        test::editor(*window).moveCursor(QTextCursor::End);
+        QTest::keyClicks(&test::editor(*window), QStringLiteral(" Ende."));
         QVERIFY(window->close());
         QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz. Ende."));
     }

@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "PageProbe.h"
 #include "TestSupport.h"
 #include "check/ChecklistPanel.h"
@@ -62,7 +63,7 @@ private:
 
     // The stored article, or an empty one while it does not exist (yet).
     Article stored(const QString &slug) { return m_store->articles().findBySlug(slug).value_or(Article()); }
-    QWebEnginePage *page() { return m_window->preview().view()->page(); }
+    QWebEnginePage *page() { return test::preview(*m_window).view()->page(); }
     // FEDER_SCREENSHOT_DIR keeps a picture of the window.
     void grabForIssue(const QString &name)
     {
@@ -76,9 +77,9 @@ private:
         m_window->resize(1500, 950);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy loaded(&m_window->preview(), &PreviewWidget::pageLoaded);
-        QVERIFY(m_window->openArticle(stored(slug).id));
-        QVERIFY(m_window->preview().isPageReady() || loaded.wait(20000));
+        QSignalSpy loaded(&test::preview(*m_window), &PreviewWidget::pageLoaded);
+        QVERIFY(test::session(*m_window).open(stored(slug).id));
+        QVERIFY(test::preview(*m_window).isPageReady() || loaded.wait(20000));
     }
 
 private Q_SLOTS:
@@ -99,7 +100,7 @@ private Q_SLOTS:
     {
         const QString oldSlug = QStringLiteral("warum-einzelhaendler-ihre-kassensysteme-in-die-cloud-verlegen"); // a draft
         openWindowOn(oldSlug);
-        MetadataPanel &panel = m_window->metadata();
+        MetadataPanel &panel = test::metadata(*m_window);
         retype(panel.titleField(), QStringLiteral("Kassen in der Cloud: Größer denken"));
         const QString newSlug = QStringLiteral("kassen-in-der-cloud-groesser-denken");
         QTRY_COMPARE(stored(newSlug).title, QStringLiteral("Kassen in der Cloud: Größer denken")); // the slug followed the title
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QTRY_COMPARE(stored(newSlug).seoTitle.size(), 61);
 
         // Undo goes back step by step, in the store and in the form.
-        QUndoStack &undo = m_window->metadataController().undoStack();
+        QUndoStack &undo = test::metadataController(*m_window).undoStack();
         QCOMPARE(undo.count(), 3);
         undo.undo();
         QCOMPARE(stored(newSlug).seoTitle, QStringLiteral("Kassensysteme in der Cloud für den Einzelhandel"));
@@ -140,7 +141,7 @@ private Q_SLOTS:
     void slugRulesAndPublishedWarning()
     {
         openWindowOn(QStringLiteral("digitale-schulbuecher-ohne-funkloecher")); // status: published
-        MetadataPanel &panel = m_window->metadata();
+        MetadataPanel &panel = test::metadata(*m_window);
         retype(panel.titleField(), QStringLiteral("Ganz neuer Titel"));
         QTRY_COMPARE(stored(QStringLiteral("digitale-schulbuecher-ohne-funkloecher")).title, QStringLiteral("Ganz neuer Titel"));
         // Published: the address did not change by itself.
@@ -157,7 +158,7 @@ private Q_SLOTS:
     void excerptFromFirstParagraphAndTeaserImage()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        MetadataPanel &panel = m_window->metadata();
+        MetadataPanel &panel = test::metadata(*m_window);
         panel.generateExcerpt();
         const QString excerpt = stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")).excerpt;
         // The first paragraph is short enough to be taken whole, without the pull quote before it.
@@ -182,7 +183,7 @@ private Q_SLOTS:
     void relatedPostsFollowInThePreview()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        RelatedEditor &related = m_window->metadata().relatedEditor();
+        RelatedEditor &related = test::metadata(*m_window).relatedEditor();
         QCOMPARE(related.list().count(), 3);
         QVERIFY(related.addByTitle(QStringLiteral("Lagerhaltung ohne Zettelwirtschaft")));
         QCOMPARE(stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")).related.last(),
@@ -203,7 +204,7 @@ private Q_SLOTS:
         Transaction t(m_store->database());
         m_store->articles().moveToTrash(gone);
         t.commit();
-        m_window->metadataController().edit(QStringLiteral("x"), stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")),
+        test::metadataController(*m_window).edit(QStringLiteral("x"), stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")),
                                             stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen")));
         QTRY_VERIFY(related.list().item(1)->text().contains(QStringLiteral("lagerhaltung-ohne-zettelwirtschaft")));
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.getElementById('feder-related-slot').innerText")).toString()
@@ -215,9 +216,9 @@ private Q_SLOTS:
     void relatedListFollowsTheOpenArticle()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        RelatedEditor &related = m_window->metadata().relatedEditor();
+        RelatedEditor &related = test::metadata(*m_window).relatedEditor();
         QListWidget &list = related.list();
-        QTableView &library = m_window->library();
+        QTableView &library = test::library(*m_window);
         const QString behoerden = QStringLiteral("Was Behörden von der Cloud lernen können");
         const QString portale = QStringLiteral("Bürgerportale, die Bürger*innen wirklich nutzen");
         const QString schule = QStringLiteral("Digitale Schulbücher ohne Funklöcher");
@@ -243,7 +244,7 @@ private Q_SLOTS:
                     QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, rect.center());
                 }
             }
-            QTRY_COMPARE(m_window->session().article().title, title);
+            QTRY_COMPARE(test::session(*m_window).article().title, title);
         };
 
         QCOMPARE(shown(), (QStringList{portale, schule, kliniken}));
@@ -259,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(shown(), QStringList());
 
         // Adding by typing a title works on the article that is open now, and shows at once.
-        QSignalSpy problems(&m_window->metadata(), &MetadataPanel::problem);
+        QSignalSpy problems(&test::metadata(*m_window), &MetadataPanel::problem);
         related.addField().setFocus();
         typeInto(&related.addField(), kliniken);
         QTest::keyClick(&related.addField(), Qt::Key_Return);
@@ -287,8 +288,8 @@ private Q_SLOTS:
     void checklistIsLiveAndLinksToTheField()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        ChecklistPanel &checklist = m_window->checklist();
-        MetadataPanel &panel = m_window->metadata();
+        ChecklistPanel &checklist = test::checklist(*m_window);
+        MetadataPanel &panel = test::metadata(*m_window);
         retype(panel.altField(), QStringLiteral("A stylised cloud above a town hall in blue and yellow colours"));
         QTRY_VERIFY(std::any_of(checklist.items().begin(), checklist.items().end(),
                                 [](const CheckItem &i) { return i.rule == QLatin1String("teaser_alt_language"); }));
@@ -308,7 +309,7 @@ private Q_SLOTS:
     void libraryFiltersSortsAndSearches()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        LibraryPanel &library = m_window->libraryPanel();
+        LibraryPanel &library = test::libraryPanel(*m_window);
         QTableView &view = library.view();
         QCOMPARE(view.model()->rowCount(), 6);
         auto *status = library.findChild<QComboBox *>(QStringLiteral("libraryStatusFilter"));
@@ -346,26 +347,26 @@ private Q_SLOTS:
     void createDuplicateDeleteAndUndo()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        LibraryPanel &library = m_window->libraryPanel();
+        LibraryPanel &library = test::libraryPanel(*m_window);
         library.duplicateCurrent();
         QCOMPARE(m_store->articles().count(), 7);
         const Article copy = stored(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen-kopie"));
         QCOMPARE(copy.status, QStringLiteral("draft"));
         QCOMPARE(copy.related.size(), 3);
-        QTRY_COMPARE(m_window->session().article().id, copy.id);
+        QTRY_COMPARE(test::session(*m_window).article().id, copy.id);
         library.createArticle();
         QCOMPARE(m_store->articles().count(), 8);
-        QTRY_COMPARE(m_window->session().article().title, QStringLiteral("New article"));
+        QTRY_COMPARE(test::session(*m_window).article().title, QStringLiteral("New article"));
 
         // Delete asks first (answered here), goes to the trash, and undo brings it back.
-        const qint64 id = m_window->session().article().id;
+        const qint64 id = test::session(*m_window).article().id;
         QStringList asked;
         library.confirmDelete = [&](const QString &title) { asked.append(title); return true; };
         library.deleteCurrent();
         QCOMPARE(asked, QStringList{QStringLiteral("New article")});
         QCOMPARE(m_store->articles().count(), 7);
         QCOMPARE(m_store->articles().trash().size(), 1);
-        QVERIFY(!m_window->session().hasArticle() || m_window->session().article().id != id);
+        QVERIFY(!test::session(*m_window).hasArticle() || test::session(*m_window).article().id != id);
         library.undoStack().undo();
         QCOMPARE(m_store->articles().count(), 8);
         QTRY_COMPARE(library.currentArticleId(), id);
@@ -377,7 +378,7 @@ private Q_SLOTS:
     void exportFromTheGui()
     {
         openWindowOn(QStringLiteral("was-behoerden-von-der-cloud-lernen-koennen"));
-        ExportController &exporter = m_window->exporter();
+        ExportController &exporter = test::exporter(*m_window);
         const QString folder = m_dir->filePath(QStringLiteral("export"));
         QDir().mkpath(folder);
         QStringList checklistShown;

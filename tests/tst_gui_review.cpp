@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "PageProbe.h"
 #include "preview/PreviewWidget.h"
 #include "TestSupport.h"
@@ -43,7 +44,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
 
-    MarkdownEditor &editor() { return m_window->editor(); }
+    MarkdownEditor &editor() { return test::editor(*m_window); }
 
     // The text the editor highlights for review threads.
     QStringList highlighted()
@@ -68,7 +69,7 @@ private Q_SLOTS:
             QStringLiteral("Die Stadt hat ihre Terminvergabe in wenigen Wochen umgestellt.\n\nDer Datenschutz war dabei.\n")));
         Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("a.md"))});
         m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(*m_window).setAutosaveDelay(60 * 60 * 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -81,7 +82,7 @@ private Q_SLOTS:
 
     void commentOnSelectionFollowsTyping()
     {
-        ReviewController &review = m_window->review();
+        ReviewController &review = test::review(*m_window);
         int askedForName = 0;
         review.askReviewerName = [&] { ++askedForName; return QStringLiteral("Jonas Petersen"); };
         review.askCommentText = [](const QString &) { return QStringLiteral("Können wir das belegen?"); };
@@ -115,14 +116,14 @@ private Q_SLOTS:
         QCOMPARE(highlighted(), QStringList{QStringLiteral("in nur wenigen Wochen")});
 
         // Saving stores the moved anchor; the CLI view agrees.
-        QVERIFY(m_window->session().save());
+        QVERIFY(test::session(*m_window).save());
         const Article stored = *m_store->articles().findBySlug(QStringLiteral("a"));
         const Anchor anchor = m_store->annotations().threads(stored.id).first().anchor;
         QCOMPARE(stored.body.mid(anchor.start, anchor.end - anchor.start), QStringLiteral("in nur wenigen Wochen"));
 
         // The preview marks the commented words.
-        QVERIFY(m_window->preview().isPageReady() || QSignalSpy(&m_window->preview(), &PreviewWidget::pageLoaded).wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(test::evaluate(m_window->preview().view()->page(),
+        QVERIFY(test::preview(*m_window).isPageReady() || QSignalSpy(&test::preview(*m_window), &PreviewWidget::pageLoaded).wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(test::evaluate(test::preview(*m_window).view()->page(),
                                                  QStringLiteral("Array.from(document.querySelectorAll('mark.feder-comment')).map(m => m.textContent).join('|')")).toString(),
                                   QStringLiteral("in nur wenigen Wochen"), 10000);
 
@@ -139,7 +140,7 @@ private Q_SLOTS:
 
     void panelResolvesReopensAndJumps()
     {
-        ReviewController &review = m_window->review();
+        ReviewController &review = test::review(*m_window);
         review.askReviewerName = [] { return QStringLiteral("Jonas"); };
         review.askCommentText = [](const QString &) { return QStringLiteral("Quelle?"); };
         QTextCursor cursor(editor().document());
@@ -147,11 +148,11 @@ private Q_SLOTS:
         cursor.setPosition(9, QTextCursor::KeepAnchor); // "Stadt"
         editor().setTextCursor(cursor);
         QVERIFY(review.addCommentOnSelection());
-        ReviewPanel &panel = m_window->reviewPanel();
+        ReviewPanel &panel = test::reviewPanel(*m_window);
         QCOMPARE(panel.list().count(), 1);
         QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("„Stadt“")));
         // The open thread blocks the export in the checklist.
-        QTRY_VERIFY(std::any_of(m_window->checklist().items().begin(), m_window->checklist().items().end(),
+        QTRY_VERIFY(std::any_of(test::checklist(*m_window).items().begin(), test::checklist(*m_window).items().end(),
                                 [](const CheckItem &item) { return item.rule == QLatin1String("open_comments"); }));
 
         panel.list().setCurrentRow(0);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(panel.list().count(), 1);
         QVERIFY(panel.list().item(0)->text().contains(QStringLiteral("resolved")));
         review.setResolved(id, false);
-        QCOMPARE(m_store->annotations().openThreadCount(m_window->session().article().id), 1);
+        QCOMPARE(m_store->annotations().openThreadCount(test::session(*m_window).article().id), 1);
 
         // Only one's own comments can be edited and deleted.
         review.askCommentText = [](const QString &) { return QStringLiteral("Quelle bitte!"); };
@@ -191,7 +192,7 @@ private Q_SLOTS:
 
     void revisionsOnSaveAndAfterActiveEditing()
     {
-        EditSession &session = m_window->session();
+        EditSession &session = test::session(*m_window);
         const qint64 id = session.article().id;
         const int before = int(m_store->revisions().forArticle(id).size());
         editor().moveCursor(QTextCursor::End);
@@ -218,7 +219,7 @@ private Q_SLOTS:
 
     void approvingWithOpenThreadsNeedsConfirmationAndIsRecorded()
     {
-        ReviewController &review = m_window->review();
+        ReviewController &review = test::review(*m_window);
         review.askReviewerName = [] { return QStringLiteral("Jonas"); };
         review.askCommentText = [](const QString &) { return QStringLiteral("Offen"); };
         QTextCursor cursor(editor().document());
@@ -227,7 +228,7 @@ private Q_SLOTS:
         editor().setTextCursor(cursor);
         QVERIFY(review.addCommentOnSelection());
 
-        MetadataPanel &panel = m_window->metadata();
+        MetadataPanel &panel = test::metadata(*m_window);
         CurrentUser::choose(QStringLiteral("Chefredaktion")); // the editor-in-chief approves on this machine
         int asked = 0;
         int openReported = 0;
@@ -237,7 +238,7 @@ private Q_SLOTS:
         Q_EMIT status.activated(status.currentIndex());
         QCOMPARE(asked, 1);
         QCOMPARE(openReported, 1);
-        const qint64 id = m_window->session().article().id;
+        const qint64 id = test::session(*m_window).article().id;
         QCOMPARE(m_store->articles().findById(id)->status, QStringLiteral("draft")); // declined: unchanged
         QCOMPARE(status.currentData().toString(), QStringLiteral("draft"));
 
@@ -276,7 +277,7 @@ private Q_SLOTS:
         Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("b.md"))});
         const Article imported = *m_store->articles().findBySlug(QStringLiteral("b"));
         QVERIFY(!imported.teaserAsset.isEmpty());
-        QVERIFY(m_window->openArticle(imported.id));
+        QVERIFY(test::session(*m_window).open(imported.id));
 
         HistoryDialog dialog(*m_store, imported.id, m_window.get());
         dialog.show();
@@ -298,7 +299,7 @@ private Q_SLOTS:
         Article after = imported;
         after.title = QStringLiteral("Das Rathaus ist umgezogen");
         after.teaserAlt = QStringLiteral("Ein Rathaus mit Umzugskartons");
-        m_window->metadataController().edit(QStringLiteral("x"), imported, after);
+        test::metadataController(*m_window).edit(QStringLiteral("x"), imported, after);
         dialog.compareSelection();
         const QString shown = dialog.comparison().toPlainText();
         QVERIFY2(shown.contains(MetadataPanel::fieldLabel(QStringLiteral("title"))), qPrintable(shown));
@@ -313,8 +314,8 @@ private Q_SLOTS:
     // Issue 11, item 3: an empty history says how a revision comes about.
     void emptyHistorySaysWhy()
     {
-        m_window->libraryPanel().createArticle();
-        const qint64 id = m_window->session().article().id;
+        test::libraryPanel(*m_window).createArticle();
+        const qint64 id = test::session(*m_window).article().id;
         QVERIFY(m_store->revisions().forArticle(id).isEmpty());
         HistoryDialog dialog(*m_store, id, m_window.get());
         dialog.show();
@@ -329,7 +330,7 @@ private Q_SLOTS:
     // submits, Esc cancels and keeps nothing.
     void commentDialogTypesLikeAReviewTool()
     {
-        ReviewController &review = m_window->review();
+        ReviewController &review = test::review(*m_window);
         review.askReviewerName = [] { return QStringLiteral("Jonas"); };
         QTextCursor cursor(editor().document());
         cursor.setPosition(4);

@@ -2,6 +2,7 @@
 // loop (every repository made to fail in turn while the author works), nothing typed is lost, a
 // body changed outside the editor is kept as a revision, a read-only window changes nothing.
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
 #include "session/EditSession.h"
@@ -54,7 +55,7 @@ private:
     // Clicks the library row of an article, as the author would.
     void clickArticle(MainWindow &window, const QString &title)
     {
-        QTableView &view = window.library();
+        QTableView &view = test::library(window);
         for (int row = 0; row < view.model()->rowCount(); ++row) {
             const QModelIndex index = view.model()->index(row, 0);
             if (index.data().toString() == title) {
@@ -94,23 +95,23 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, table);
         MainWindow window(*m_store);
-        window.session().setAutosaveDelay(100);
+        test::session(window).setAutosaveDelay(100);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
         const int problemsBefore = app().problemCount();
         {
             const test::FailingStatements failing = test::FailingStatements::containing(table);
             // Work as an author does while the store fails: type, let autosave run, save,
             // switch articles by clicking, type again.
-            window.editor().setFocus();
-            window.editor().moveCursor(QTextCursor::End);
-            typeText(&window.editor(), QStringLiteral(" Eins"));
+            test::editor(window).setFocus();
+            test::editor(window).moveCursor(QTextCursor::End);
+            typeText(&test::editor(window), QStringLiteral(" Eins"));
             QTest::qWait(300);
             QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
             clickArticle(window, QStringLiteral("Beta"));
             QTest::qWait(100);
-            typeText(&window.editor(), QStringLiteral(" Zwei"));
+            typeText(&test::editor(window), QStringLiteral(" Zwei"));
             QTest::qWait(300);
             clickArticle(window, QStringLiteral("Alpha"));
             QTest::qWait(300);
@@ -122,28 +123,28 @@ private Q_SLOTS:
         if (table == "articles" || table == "article_fts")
             QVERIFY2(said, "the failure was not reported");
         // Once the store works again, everything typed reaches it.
-        window.session().save();
-        const QString open = window.session().article().slug;
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session().isModified(), 3000);
+        test::session(window).save();
+        const QString open = test::session(window).article().slug;
+        QTRY_VERIFY_WITH_TIMEOUT(!test::session(window).isModified(), 3000);
         const QString alpha = storedBody(QStringLiteral("alpha"));
         const QString beta = storedBody(QStringLiteral("beta"));
-        QVERIFY2(alpha.contains(QStringLiteral("Eins")) || (open == QLatin1String("alpha") && window.editor().toPlainText().contains(QStringLiteral("Eins"))),
+        QVERIFY2(alpha.contains(QStringLiteral("Eins")) || (open == QLatin1String("alpha") && test::editor(window).toPlainText().contains(QStringLiteral("Eins"))),
                  qPrintable(alpha));
-        QVERIFY2(beta.contains(QStringLiteral("Zwei")) || alpha.contains(QStringLiteral("Zwei")) || window.editor().toPlainText().contains(QStringLiteral("Zwei")),
+        QVERIFY2(beta.contains(QStringLiteral("Zwei")) || alpha.contains(QStringLiteral("Zwei")) || test::editor(window).toPlainText().contains(QStringLiteral("Zwei")),
                  qPrintable(beta));
     }
 
     void bodyChangedElsewhereIsKeptAsRevision()
     {
         MainWindow window(*m_store);
-        window.session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(window).setAutosaveDelay(60 * 60 * 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
-        QSignalSpy kept(&window.session(), &EditSession::changedElsewhereKept);
-        window.editor().setFocus();
-        window.editor().moveCursor(QTextCursor::End);
-        typeText(&window.editor(), QStringLiteral(" Mein Satz."));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
+        QSignalSpy kept(&test::session(window), &EditSession::changedElsewhereKept);
+        test::editor(window).setFocus();
+        test::editor(window).moveCursor(QTextCursor::End);
+        typeText(&test::editor(window), QStringLiteral(" Mein Satz."));
 
         // Another connection (a second program) writes the body meanwhile.
         {
@@ -152,7 +153,7 @@ private Q_SLOTS:
             other->articles().saveBody(idOf(QStringLiteral("alpha")), QStringLiteral("Fremder Text."));
             t.commit();
         }
-        QVERIFY(window.session().save());
+        QVERIFY(test::session(window).save());
         QCOMPARE(kept.size(), 1);
         QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz. Mein Satz."));
         const QList<Revision> revisions = m_store->revisions().forArticle(idOf(QStringLiteral("alpha")));
@@ -171,17 +172,17 @@ private Q_SLOTS:
         window.setReadOnly(QStringLiteral("test"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openArticle(idOf(QStringLiteral("alpha"))));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("alpha"))));
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyBadge"))->isVisible());
         if (qEnvironmentVariableIsSet("FEDER_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("FEDER_SCREENSHOT_DIR") + QStringLiteral("/read-only-window.png"));
-        window.editor().setFocus();
-        typeText(&window.editor(), QStringLiteral("xyz"));
-        QVERIFY(!window.session().isModified());
+        test::editor(window).setFocus();
+        typeText(&test::editor(window), QStringLiteral("xyz"));
+        QVERIFY(!test::session(window).isModified());
         QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz."));
         const int articles = int(m_store->articles().all().size());
-        window.libraryPanel().createArticle();
+        test::libraryPanel(window).createArticle();
         QCOMPARE(int(m_store->articles().all().size()), articles);
     }
 
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(seen.contains(QStringLiteral("2026-11-20")));
         QCOMPARE(Store::integrityCheck(path), QStringList{QStringLiteral("ok")});
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("s.sqlite.before-restore-*")}).size(), 1);
-        QVERIFY(host.window()->session().hasArticle() || host.window()->library().model()->rowCount() == 2);
+        QVERIFY(test::session(*host.window()).hasArticle() || test::library(*host.window()).model()->rowCount() == 2);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
 #include "check/Checklist.h"
@@ -61,8 +62,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
 
-    MarkdownEditor &editor() { return m_window->editor(); }
-    SpellingController &spelling() { return m_window->spelling(); }
+    MarkdownEditor &editor() { return test::editor(*m_window); }
+    SpellingController &spelling() { return test::spelling(*m_window); }
     int positionOf(const QString &word) { return int(editor().toPlainText().indexOf(word)); }
 
 private Q_SLOTS:
@@ -75,7 +76,7 @@ private Q_SLOTS:
             QStringLiteral("Die Platform funtioniert. Okonkwo nutzt die Cloud.\n\n```\nfalschhh im Code\n```\n\nNoch ein Fehlerr und ein Fehlerr.\n")));
         Importer(*m_store).importPaths({m_dir->filePath(QStringLiteral("a.md"))});
         m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(*m_window).setAutosaveDelay(60 * 60 * 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_COMPARE_WITH_TIMEOUT(spelling().findings().size(), qsizetype(4), 10000);
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(!underlined(editor(), positionOf(QStringLiteral("Cloud"))));
         QVERIFY(!underlined(editor(), positionOf(QStringLiteral("falschhh")))); // code block
         // The panel groups by word with counts.
-        QListWidget &list = m_window->spellingPanel().list();
+        QListWidget &list = test::spellingPanel(*m_window).list();
         QStringList rows;
         for (int i = 0; i < list.count(); ++i)
             rows.append(list.item(i)->text());
@@ -106,10 +107,10 @@ private Q_SLOTS:
     // metadata prose (title, excerpt, alt text, SEO texts) as well as the body.
     void checklistCountsWhatFederCheckCounts()
     {
-        Article withTitleError = m_window->session().article();
+        Article withTitleError = test::session(*m_window).article();
         withTitleError.title = QStringLiteral("Digitale Verwaltnug");
         withTitleError.excerpt = QStringLiteral("Ein Anreisser mit Fehlerr.");
-        m_window->metadataController().edit(QStringLiteral("x"), m_window->session().article(), withTitleError);
+        test::metadataController(*m_window).edit(QStringLiteral("x"), test::session(*m_window).article(), withTitleError);
         const Article stored = *m_store->articles().findBySlug(QStringLiteral("a"));
         const QList<CheckItem> cli = Checklist::run(*m_store, stored); // what `feder check` runs
         const auto spellingItem = [](const QList<CheckItem> &items) {
@@ -121,7 +122,7 @@ private Q_SLOTS:
         };
         QVERIFY(!spellingItem(cli).isEmpty());
         QCOMPARE(Checklist::countSpellingFindings(*m_store, stored), 4 + 3);
-        QTRY_COMPARE_WITH_TIMEOUT(spellingItem(m_window->checklist().items()), spellingItem(cli), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(spellingItem(test::checklist(*m_window).items()), spellingItem(cli), 10000);
         QCOMPARE(spelling().findingCount(), 4 + 3);
     }
 
@@ -194,12 +195,12 @@ private Q_SLOTS:
         spelling().ignoreInArticle(QStringLiteral("funtioniert"));
         QVERIFY(!underlined(editor(), positionOf(QStringLiteral("funtioniert"))));
         QTRY_COMPARE_WITH_TIMEOUT(spelling().findings().size(), qsizetype(1), 10000);
-        QCOMPARE(m_store->dictionary().ignoredInArticle(m_window->session().article().id), QSet<QString>{QStringLiteral("funtioniert")});
+        QCOMPARE(m_store->dictionary().ignoredInArticle(test::session(*m_window).article().id), QSet<QString>{QStringLiteral("funtioniert")});
     }
 
     void replaceAllFromThePanel()
     {
-        SpellingPanel &panel = m_window->spellingPanel();
+        SpellingPanel &panel = test::spellingPanel(*m_window);
         // Nothing is preselected, nothing prefilled: one click cannot replace anything.
         QVERIFY(panel.currentWord().isEmpty());
         QVERIFY(panel.suggestions().currentText().isEmpty());

@@ -3,6 +3,7 @@
 // GuardedApplication counts any that do), the author is told in words (a message box or the
 // status bar), and nothing is lost (the editor's text stays, the store is unchanged).
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
 #include "session/EditSession.h"
@@ -105,7 +106,7 @@ private:
     qint64 m_alpha = 0;
     qint64 m_thread = 0;
 
-    MarkdownEditor &editor() { return m_window->editor(); }
+    MarkdownEditor &editor() { return test::editor(*m_window); }
 
     void selectInEditor(int start, int end)
     {
@@ -162,12 +163,12 @@ private Q_SLOTS:
         m_store->authors().ensureCategory(QStringLiteral("Unbenutzt")); // one that may be deleted
 
         m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->session().setAutosaveDelay(60 * 60 * 1000);
-        m_window->review().askCommentText = [](const QString &) { return QStringLiteral("Neuer Kommentar"); };
-        m_window->libraryPanel().confirmDelete = [](const QString &) { return true; };
+        test::session(*m_window).setAutosaveDelay(60 * 60 * 1000);
+        test::review(*m_window).askCommentText = [](const QString &) { return QStringLiteral("Neuer Kommentar"); };
+        test::libraryPanel(*m_window).confirmDelete = [](const QString &) { return true; };
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openArticle(m_alpha));
+        QVERIFY(test::session(*m_window).open(m_alpha));
     }
     void cleanup()
     {
@@ -192,12 +193,12 @@ private Q_SLOTS:
     void everyWriteFailureIsShownAndLosesNothing()
     {
         QFETCH(QString, action);
-        LibraryPanel &library = m_window->libraryPanel();
+        LibraryPanel &library = test::libraryPanel(*m_window);
         if (action == QLatin1String("undo delete")) {
             // The delete itself works; its undo meets the failing store.
             library.selectArticle(m_store->articles().findBySlug(QStringLiteral("beta"))->id);
             library.deleteCurrent();
-            QVERIFY(m_window->openArticle(m_alpha));
+            QVERIFY(test::session(*m_window).open(m_alpha));
         }
         // The author has typed something that is not saved yet: it must survive every failure.
         editor().setFocus();
@@ -228,17 +229,17 @@ private Q_SLOTS:
             } else if (action == QLatin1String("save")) {
                 QTest::keyClick(&editor(), Qt::Key_S, Qt::ControlModifier);
             } else if (action == QLatin1String("title")) {
-                auto *title = m_window->metadata().findChild<QLineEdit *>(QStringLiteral("metaTitle"));
+                auto *title = test::metadata(*m_window).findChild<QLineEdit *>(QStringLiteral("metaTitle"));
                 title->setFocus();
                 title->selectAll();
                 QTest::keyClicks(title, QStringLiteral("Neuer Titel"));
                 QTest::keyClick(title, Qt::Key_Return);
             } else if (action == QLatin1String("status")) {
-                QComboBox &status = m_window->metadata().statusField();
+                QComboBox &status = test::metadata(*m_window).statusField();
                 status.setCurrentIndex(status.findData(QStringLiteral("review")));
                 Q_EMIT status.activated(status.currentIndex());
             } else if (action == QLatin1String("teaser image")) {
-                m_window->metadata().chooseTeaserImage(m_dir->filePath(QStringLiteral("bild.png")));
+                test::metadata(*m_window).chooseTeaserImage(m_dir->filePath(QStringLiteral("bild.png")));
             } else if (action == QLatin1String("restore revision") || action == QLatin1String("name revision")) {
                 HistoryDialog dialog(*m_store, m_alpha, m_window.get());
                 dialog.askName = [] { return QStringLiteral("Vor dem Umbau"); };
@@ -249,19 +250,19 @@ private Q_SLOTS:
                     dialog.nameSelected();
             } else if (action == QLatin1String("add comment")) {
                 selectInEditor(0, 3);
-                QVERIFY(!m_window->review().addCommentOnSelection());
+                QVERIFY(!test::review(*m_window).addCommentOnSelection());
             } else if (action == QLatin1String("reply")) {
-                m_window->review().reply(m_thread);
+                test::review(*m_window).reply(m_thread);
             } else if (action == QLatin1String("resolve")) {
-                m_window->review().setResolved(m_thread, true);
+                test::review(*m_window).setResolved(m_thread, true);
             } else if (action == QLatin1String("edit comment")) {
-                m_window->review().editThread(m_thread);
+                test::review(*m_window).editThread(m_thread);
             } else if (action == QLatin1String("delete comment")) {
-                m_window->review().deleteThread(m_thread);
+                test::review(*m_window).deleteThread(m_thread);
             } else if (action == QLatin1String("add to dictionary")) {
-                m_window->spelling().addToDictionary(QStringLiteral("Terminvergabeportal"));
+                test::spelling(*m_window).addToDictionary(QStringLiteral("Terminvergabeportal"));
             } else if (action == QLatin1String("ignore in article")) {
-                m_window->spelling().ignoreInArticle(QStringLiteral("Terminvergabeportal"));
+                test::spelling(*m_window).ignoreInArticle(QStringLiteral("Terminvergabeportal"));
             } else {
                 const bool authors = action.contains(QLatin1String("author"));
                 NamesDialog dialog(*m_store, authors ? NamesDialog::Kind::Authors : NamesDialog::Kind::Categories, m_window.get());

@@ -2,6 +2,7 @@
 // window, splitter, docks; settings under the application's own name), and the library keeps its
 // order, selection and scroll position while the author types and autosave runs.
 #include "GuiEntry.h"
+#include "WindowParts.h"
 #include "GuiTestMain.h"
 #include "GuiTyping.h"
 #include "TestSupport.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
             MainWindow window(*m_store);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.openArticle(idOf(QStringLiteral("lang"))));
+            QVERIFY(test::session(window).open(idOf(QStringLiteral("lang"))));
             // Resize and move the window, drag the splitter, put the Review dock on the left.
             window.setGeometry(60, 40, 1500, 820);
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("editorSplitter"));
@@ -123,7 +124,7 @@ private Q_SLOTS:
             window.addDockWidget(Qt::LeftDockWidgetArea, reviewDock);
             // The caret: to the end, then up a few lines, by keyboard. The scroll position: a few
             // pages up from there, with the scroll bar.
-            MarkdownEditor &editor = window.editor();
+            MarkdownEditor &editor = test::editor(window);
             editor.setFocus();
             QTest::keyClick(&editor, Qt::Key_End, Qt::ControlModifier);
             for (int i = 0; i < 7; ++i)
@@ -146,9 +147,9 @@ private Q_SLOTS:
         MainWindow window(*m_store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.session().article().slug, QStringLiteral("lang"));
-        QTRY_COMPARE(window.editor().textCursor().position(), caret);
-        QTRY_COMPARE(window.editor().verticalScrollBar()->value(), scroll);
+        QCOMPARE(test::session(window).article().slug, QStringLiteral("lang"));
+        QTRY_COMPARE(test::editor(window).textCursor().position(), caret);
+        QTRY_COMPARE(test::editor(window).verticalScrollBar()->value(), scroll);
         QCOMPARE(window.geometry().size(), geometry.size());
         QCOMPARE(window.geometry().topLeft(), geometry.topLeft());
         QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("editorSplitter"))->sizes(), splitterSizes);
@@ -156,14 +157,14 @@ private Q_SLOTS:
         screenshot(window, QStringLiteral("issue11-restart"));
 
         // Another article is open next time: its caret starts at the top, not at a foreign position.
-        QVERIFY(window.openArticle(idOf(QStringLiteral("artikel-05"))));
+        QVERIFY(test::session(window).open(idOf(QStringLiteral("artikel-05"))));
         QVERIFY(window.close());
         MainWindow again(*m_store);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.session().article().slug, QStringLiteral("artikel-05"));
+        QCOMPARE(test::session(again).article().slug, QStringLiteral("artikel-05"));
         QTest::qWait(50);
-        QCOMPARE(again.editor().textCursor().position(), 0);
+        QCOMPARE(test::editor(again).textCursor().position(), 0);
     }
 
     void autosaveKeepsTheLibraryInPlace()
@@ -172,8 +173,8 @@ private Q_SLOTS:
         window.resize(1200, 520); // the library needs its scroll bar
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.session().setAutosaveDelay(50);
-        QTableView &library = window.library();
+        test::session(window).setAutosaveDelay(50);
+        QTableView &library = test::library(window);
         // The sort follows a visible column, shown in the header: the title, A to Z.
         QCOMPARE(library.horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::Title));
         QVERIFY(library.horizontalHeader()->isSortIndicatorShown());
@@ -185,16 +186,16 @@ private Q_SLOTS:
         QVERIFY(row > 10);
         library.scrollTo(library.model()->index(row, 0), QAbstractItemView::PositionAtCenter);
         QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, library.visualRect(library.model()->index(row, 0)).center());
-        QTRY_COMPARE(window.session().article().slug, QStringLiteral("artikel-20"));
+        QTRY_COMPARE(test::session(window).article().slug, QStringLiteral("artikel-20"));
         const int scroll = library.verticalScrollBar()->value();
         QVERIFY(scroll > 0);
 
         // Type and let autosave run, twice.
-        QSignalSpy saved(&window.session(), &EditSession::saved);
+        QSignalSpy saved(&test::session(window), &EditSession::saved);
         for (const QString &words : {QStringLiteral(" Ein neuer Satz."), QStringLiteral(" Und noch einer.")}) {
-            window.editor().setFocus();
-            window.editor().moveCursor(QTextCursor::End);
-            test::typeText(&window.editor(), words);
+            test::editor(window).setFocus();
+            test::editor(window).moveCursor(QTextCursor::End);
+            test::typeText(&test::editor(window), words);
             QVERIFY(saved.wait(5000));
             QTest::qWait(10); // pending updates run in the event loop
             QCOMPARE(library.currentIndex().row(), row);
@@ -213,12 +214,12 @@ private Q_SLOTS:
         QVERIFY(changedRow > 10);
         library.scrollTo(library.model()->index(changedRow, 0), QAbstractItemView::PositionAtCenter);
         QTest::mouseClick(library.viewport(), Qt::LeftButton, {}, library.visualRect(library.model()->index(changedRow, 0)).center());
-        QTRY_COMPARE(window.session().article().slug, QStringLiteral("artikel-10"));
+        QTRY_COMPARE(test::session(window).article().slug, QStringLiteral("artikel-10"));
         const int changedScroll = library.verticalScrollBar()->value();
         QVERIFY(changedScroll > 0);
-        window.editor().setFocus();
-        window.editor().moveCursor(QTextCursor::End);
-        test::typeText(&window.editor(), QStringLiteral(" Noch ein Satz."));
+        test::editor(window).setFocus();
+        test::editor(window).moveCursor(QTextCursor::End);
+        test::typeText(&test::editor(window), QStringLiteral(" Noch ein Satz."));
         QVERIFY(saved.wait(5000));
         QTest::qWait(10); // pending updates run in the event loop
         QCOMPARE(libraryTitles(library), byChange);
@@ -230,7 +231,7 @@ private Q_SLOTS:
         library.horizontalHeader()->setSortIndicator(ArticleListModel::Status, Qt::AscendingOrder);
         QVERIFY(window.close());
         MainWindow again(*m_store);
-        QCOMPARE(again.library().horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::Status));
+        QCOMPARE(test::library(again).horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::Status));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "WindowParts.h"
 #include "GuiTyping.h"
 #include "PageProbe.h"
 #include "TestSupport.h"
@@ -52,7 +53,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
 
-    PreviewWidget &preview() { return m_window->preview(); }
+    PreviewWidget &preview() { return test::preview(*m_window); }
     QWebEnginePage *page() { return preview().view()->page(); }
 
     // Opens a window on one article and waits until its preview page is ready.
@@ -74,7 +75,7 @@ private:
     void typeAndWait(const QString &text)
     {
         QSignalSpy applied(&preview(), &PreviewWidget::updateApplied);
-        typeText(&m_window->editor(), text);
+        typeText(&test::editor(*m_window), text);
         const QString lastLine = text.split(QLatin1Char('\n')).last().trimmed();
         QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty() && bodyText().contains(lastLine); }, 10000));
     }
@@ -116,10 +117,10 @@ private Q_SLOTS:
         const int line = evaluate(page(), QStringLiteral(
             "parseInt(document.elementFromPoint(200, window.innerHeight / 2).closest('.fb').getAttribute('data-line'))")).toInt();
         QVERIFY(line > 1);
-        QTextCursor cursor(m_window->editor().document()->findBlockByNumber(line - 1));
+        QTextCursor cursor(test::editor(*m_window).document()->findBlockByNumber(line - 1));
         cursor.movePosition(QTextCursor::EndOfBlock);
-        m_window->editor().setTextCursor(cursor);
-        m_window->editor().setFocus();
+        test::editor(*m_window).setTextCursor(cursor);
+        test::editor(*m_window).setFocus();
 
         typeAndWait(QStringLiteral(" Neuer Satz mitten im Text."));
         QCOMPARE(evaluate(page(), QStringLiteral("document.documentElement.getAttribute('data-marker')")).toString(), QStringLiteral("noch da"));
@@ -127,11 +128,11 @@ private Q_SLOTS:
         QCOMPARE(evaluate(page(), QStringLiteral("document.querySelectorAll('#feder-body > .fb').length")).toInt(), 121);
 
         // Deleting a whole paragraph and adding new ones keeps the page in step with the editor.
-        QTextCursor start(m_window->editor().document()->findBlockByNumber(4));
+        QTextCursor start(test::editor(*m_window).document()->findBlockByNumber(4));
         start.select(QTextCursor::BlockUnderCursor);
         start.removeSelectedText();
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.querySelectorAll('#feder-body > .fb').length")).toInt(), 120, 10000);
-        m_window->editor().moveCursor(QTextCursor::End);
+        test::editor(*m_window).moveCursor(QTextCursor::End);
         typeAndWait(QStringLiteral("\n\n## Neue Überschrift\n\nSchluss."));
         QCOMPARE(evaluate(page(), QStringLiteral("document.querySelector('#feder-body h2').innerText")).toString(), QStringLiteral("Neue Überschrift"));
         QCOMPARE(evaluate(page(), QStringLiteral("document.documentElement.getAttribute('data-marker')")).toString(), QStringLiteral("noch da"));
@@ -139,7 +140,7 @@ private Q_SLOTS:
         const QString lines = evaluate(page(), QStringLiteral(
             "Array.from(document.querySelectorAll('#feder-body > .fb')).map(b => b.getAttribute('data-line')).join(',')")).toString();
         QStringList expected;
-        const QTextDocument *doc = m_window->editor().document();
+        const QTextDocument *doc = test::editor(*m_window).document();
         bool previousEmpty = true;
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             const bool empty = b.text().trimmed().isEmpty();
@@ -153,9 +154,9 @@ private Q_SLOTS:
     void readingTimeFollowsTheText()
     {
         openArticle(QStringLiteral("title: Kurz"), QStringLiteral("Nur ein paar Worte.\n"));
-        m_window->editor().moveCursor(QTextCursor::End);
+        test::editor(*m_window).moveCursor(QTextCursor::End);
         QSignalSpy applied(&preview(), &PreviewWidget::updateApplied);
-        m_window->editor().insertPlainText(QStringLiteral("\nWort").repeated(250));
+        test::editor(*m_window).insertPlainText(QStringLiteral("\nWort").repeated(250));
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("document.getElementById('feder-reading-time').innerText")).toString(),
                                   QStringLiteral("Lesezeit, 2 min."), 10000);
     }
@@ -244,8 +245,8 @@ private Q_SLOTS:
         openArticle(QStringLiteral("title: Sync"), longBody(150));
         QCOMPARE(evaluate(page(), QStringLiteral("window.scrollY")).toInt(), 0);
         // Editor → preview: the caret goes near the end, the preview follows.
-        QTextCursor cursor(m_window->editor().document()->findBlockByNumber(250));
-        m_window->editor().setTextCursor(cursor);
+        QTextCursor cursor(test::editor(*m_window).document()->findBlockByNumber(250));
+        test::editor(*m_window).setTextCursor(cursor);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), QStringLiteral("window.scrollY")).toInt() > 2000, 5000);
         const int shownLine = evaluate(page(), QStringLiteral(
             "parseInt(document.elementFromPoint(200, window.innerHeight / 2).closest('.fb').getAttribute('data-line'))")).toInt();
@@ -258,7 +259,7 @@ private Q_SLOTS:
         const qreal zoom = page()->zoomFactor(); // CSS px to widget px (the desktop page is scaled to fit)
         QTest::mouseClick(preview().view()->focusProxy(), Qt::LeftButton, {},
                           QPoint(int(point.at(0).toDouble() * zoom), int(point.at(1).toDouble() * zoom)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->editor().textCursor().blockNumber() + 1, point.at(2).toInt(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::editor(*m_window).textCursor().blockNumber() + 1, point.at(2).toInt(), 5000);
     }
 
     void modesSwitchWithoutReload()
@@ -320,8 +321,8 @@ private Q_SLOTS:
         openArticle(QStringLiteral("title: Pause"), QStringLiteral("Anfang.\n"));
         preview().hide();
         QSignalSpy applied(&preview(), &PreviewWidget::updateApplied);
-        m_window->editor().moveCursor(QTextCursor::End);
-        typeText(&m_window->editor(), QStringLiteral(" Versteckt."));
+        test::editor(*m_window).moveCursor(QTextCursor::End);
+        typeText(&test::editor(*m_window), QStringLiteral(" Versteckt."));
         QTest::qWait(300);
         QCOMPARE(applied.count(), 0);
         preview().show();

@@ -13,22 +13,47 @@ EditSession::EditSession(Store &store, QObject *parent) : QObject(parent), m_sto
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(kDefaultMaximumUnsavedMs);
     connect(&m_deadline, &QTimer::timeout, this, &EditSession::save);
+    m_document.setObjectName(QStringLiteral("articleDocument"));
+    // A document reports where it changed (contentsChange) only once it has a layout: this one
+    // has a layout of its own from the start, which an editor replaces with the one it needs.
+    m_document.documentLayout();
+    connect(&m_document, &QTextDocument::contentsChange, this, &EditSession::documentChanged);
+}
+
+void EditSession::load(const QString &text)
+{
+    m_loading = true;
+    m_document.setPlainText(text);
+    m_loading = false;
+    m_document.clearUndoRedoStacks(); // Ctrl+Z never brings back the previous article
+    m_document.setModified(false);
+}
+
+void EditSession::documentChanged(int position, int removed, int added)
+{
+    // A highlighter's repaint reports an unchanged length; only real edits count.
+    if (m_loading || !hasArticle() || (removed == 0 && added == 0))
+        return;
+    markModified();
+    Q_EMIT textEdited(position, removed, added);
 }
 
 bool EditSession::open(qint64 articleId)
 {
     if (hasArticle() && m_article.id == articleId)
         return true;
-    if (m_modified && !save())
+    if (!save())
         return false;
     const std::optional<Article> article = m_store.articles().findById(articleId);
     if (!article)
         return false;
     m_article = *article;
+    load(m_article.body);
     m_activeEditingMs = 0;
     m_sinceLastEdit.invalidate();
     setModified(false);
     Q_EMIT opened(m_article);
+    rememberOpened();
     return true;
 }
 
@@ -38,14 +63,10 @@ void EditSession::close()
     m_deadline.stop();
     const bool wasOpen = hasArticle();
     m_article = Article();
+    load(QString());
     setModified(false);
     if (wasOpen)
         Q_EMIT closed();
-}
-
-QString EditSession::text() const
-{
-    return m_bodyProvider && hasArticle() ? m_bodyProvider() : m_article.body;
 }
 
 Article EditSession::current() const
@@ -63,6 +84,14 @@ void EditSession::applyMetadata(const Article &article)
     m_article = article;
     m_article.body = body;
     Q_EMIT metadataChanged(m_article);
+    rememberOpened(); // the slug may have changed
+}
+
+void EditSession::rememberOpened()
+{
+    // Not worth more than a notice: the only loss is which article the next start opens.
+    if (const Outcome remembered = ArticleService(m_store).rememberLastOpened(m_article.slug); !remembered)
+        Q_EMIT notice(remembered.message);
 }
 
 void EditSession::markModified()
@@ -84,6 +113,7 @@ bool EditSession::saveWithRevision()
 {
     if (!hasArticle())
         return true;
+    Q_EMIT aboutToSave();
     if (!m_modified) {
         takeRevision(QStringLiteral("save"));
         return true;
@@ -106,11 +136,13 @@ bool EditSession::save()
 
 bool EditSession::write(const QString &revisionReason)
 {
+    if (hasArticle())
+        Q_EMIT aboutToSave();
     m_autosave.stop();
     m_deadline.stop();
     if (!hasArticle() || !m_modified)
         return true;
-    const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
+    const QString body = text();
     // m_article.body is what this session loaded or last saved: if the store holds something
     // else now (another program, a restore), the service keeps that version as a revision first.
     const Result<ArticleService::BodySaved> written = ArticleService(m_store).saveBody(m_article.id, m_article.body, body, revisionReason);

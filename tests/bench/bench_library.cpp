@@ -6,6 +6,7 @@
 #include "library/ArticleFilterModel.h"
 #include "library/ArticleListModel.h"
 #include "library/LibraryPanel.h"
+#include "session/EditSession.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -72,7 +73,8 @@ private Q_SLOTS:
         for (int run = 0; run < 5; ++run) {
             QElapsedTimer timer;
             timer.start();
-            LibraryPanel panel(*store);
+            EditSession session(*store);
+            LibraryPanel panel(*store, session);
             panel.resize(400, 800);
             panel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -123,7 +125,8 @@ private Q_SLOTS:
         print("baseline_like_scan_10000_median_ms", median(likes), "ms");
 
         // Search as the user sees it: typing into the panel until the filtered list is there.
-        LibraryPanel panel(*store);
+        EditSession session(*store);
+        LibraryPanel panel(*store, session);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QList<double> typed;

@@ -1,6 +1,7 @@
 // Keystroke-to-DOM latency of the live preview, against a full setHtml reload of the same page.
 // Prints "bench NAME VALUE UNIT" lines. Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_preview
 #include "BenchText.h"
+#include "WindowParts.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 #include "session/EditSession.h"
@@ -71,22 +72,22 @@ private Q_SLOTS:
             t.commit();
         }
         MainWindow window(*store);
-        window.session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(window).setAutosaveDelay(60 * 60 * 1000);
         window.resize(1500, 900);
-        QSignalSpy loaded(&window.preview(), &PreviewWidget::pageLoaded);
+        QSignalSpy loaded(&test::preview(window), &PreviewWidget::pageLoaded);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.preview().isPageReady() || loaded.wait(60000));
+        QVERIFY(test::preview(window).isPageReady() || loaded.wait(60000));
 
         // Type in the middle of the article, one key at a time, each measured from the key event
         // until the page has applied the patch for it.
-        MarkdownEditor &editor = window.editor();
+        MarkdownEditor &editor = test::editor(window);
         QTextCursor cursor(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
         cursor.movePosition(QTextCursor::EndOfBlock);
         editor.setTextCursor(cursor);
         editor.setFocus();
         QList<double> latencies;
-        QSignalSpy applied(&window.preview(), &PreviewWidget::updateApplied);
+        QSignalSpy applied(&test::preview(window), &PreviewWidget::updateApplied);
         const QString typed = QStringLiteral(" Zusätzlich wurden neue Ideen gesammelt und bewertet.");
         for (int i = 0; i < keystrokes; ++i) {
             applied.clear();

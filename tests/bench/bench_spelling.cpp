@@ -3,6 +3,7 @@
 // words), and what one keystroke costs in the editor on that article (p50/p99).
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_spelling
 #include "BenchText.h"
+#include "WindowParts.h"
 #include "GuiTestMain.h"
 #include "SpellingCorpus.h"
 #include "session/EditSession.h"
@@ -127,14 +128,14 @@ private Q_SLOTS:
             t.commit();
         }
         MainWindow window(*store);
-        window.session().setAutosaveDelay(60 * 60 * 1000);
+        test::session(window).setAutosaveDelay(60 * 60 * 1000);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy checked(&window.spelling(), &SpellingController::findingsChanged);
-        window.openArticle(store->articles().findBySlug(QStringLiteral("echo"))->id);
+        QSignalSpy checked(&test::spelling(window), &SpellingController::findingsChanged);
+        test::session(window).open(store->articles().findBySlug(QStringLiteral("echo"))->id);
         QVERIFY(checked.wait(60000));
-        MarkdownEditor &editor = window.editor();
+        MarkdownEditor &editor = test::editor(window);
         editor.setFocus();
         QTextCursor cursor(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
         cursor.movePosition(QTextCursor::EndOfBlock);
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QTest::qWait(900);
         misspelled.removeDuplicates();
         for (const QString &word : misspelled.mid(0, 20))
-            window.spelling().requestSuggestions(word);
+            test::spelling(window).requestSuggestions(word);
         const QList<double> busy = echoes(120);
         print(QStringLiteral("editor_echo_5000w_idle_p50_ms"), percentile(idle, 0.5), "ms");
         print(QStringLiteral("editor_echo_5000w_idle_p90_ms"), percentile(idle, 0.9), "ms");
@@ -233,11 +234,11 @@ private Q_SLOTS:
             t.commit();
         }
         MainWindow window(*store);
-        window.session().setAutosaveDelay(60 * 60 * 1000);
-        window.preview().hide(); // measured on its own in bench_preview
+        test::session(window).setAutosaveDelay(60 * 60 * 1000);
+        test::preview(window).hide(); // measured on its own in bench_preview
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        MarkdownEditor &editor = window.editor();
+        MarkdownEditor &editor = test::editor(window);
         QTextCursor cursor(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
         cursor.movePosition(QTextCursor::EndOfBlock);
         editor.setTextCursor(cursor);

@@ -1,5 +1,9 @@
 #include "ChecklistPanel.h"
 
+#include "review/ReviewController.h"
+#include "session/EditSession.h"
+#include "spelling/SpellingController.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
@@ -11,8 +15,9 @@ namespace {
 constexpr int kFieldRole = Qt::UserRole + 1;
 }
 
-ChecklistPanel::ChecklistPanel(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_summary(new QLabel), m_list(new QListWidget)
+ChecklistPanel::ChecklistPanel(Store &store, EditSession &session, const SpellingController &spelling,
+                               const ReviewController &review, QWidget *parent)
+    : QWidget(parent), m_store(store), m_session(session), m_spelling(spelling), m_summary(new QLabel), m_list(new QListWidget)
 {
     setObjectName(QStringLiteral("checklistPanel"));
     m_list->setObjectName(QStringLiteral("checklistItems"));
@@ -28,11 +33,21 @@ ChecklistPanel::ChecklistPanel(Store &store, QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT fieldRequested(item->data(kFieldRole).toString());
     });
+    connect(&session, &EditSession::opened, this, &ChecklistPanel::refresh);
+    connect(&session, &EditSession::metadataChanged, this, &ChecklistPanel::refresh);
+    connect(&session, &EditSession::saved, this, &ChecklistPanel::refresh);
+    connect(&session, &EditSession::closed, this, &ChecklistPanel::clear);
+    connect(&spelling, &SpellingController::findingsChanged, this, &ChecklistPanel::refresh);
+    connect(&review, &ReviewController::threadsChanged, this, &ChecklistPanel::refresh);
 }
 
-void ChecklistPanel::refresh(const Article &article, int spellingFindings)
+void ChecklistPanel::refresh()
 {
-    m_items = Checklist::run(m_store, article, spellingFindings);
+    if (!m_session.hasArticle())
+        return;
+    // The article as the author sees it (the text may be ahead of the store), with the same
+    // spelling count `feder check` reports.
+    m_items = Checklist::run(m_store, m_session.current(), m_spelling.findingCount());
     m_list->clear();
     int blocking = 0;
     for (const CheckItem &item : std::as_const(m_items)) {

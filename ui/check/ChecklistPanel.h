@@ -8,21 +8,25 @@ class QListWidget;
 class QLabel;
 
 namespace feder {
+class EditSession;
 class Store;
 }
 
 namespace feder::ui {
 
+class ReviewController;
+class SpellingController;
+
 // The "Prüfliste": what still stands between the article and its export, recomputed whenever
-// the article changes. Activating an item jumps to the field it is about.
+// the article changes (opened, metadata, saved text, spelling findings, review threads).
+// Activating an item jumps to the field it is about.
 class ChecklistPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChecklistPanel(Store &store, QWidget *parent = nullptr);
+    ChecklistPanel(Store &store, EditSession &session, const SpellingController &spelling, const ReviewController &review,
+                   QWidget *parent = nullptr);
 
-    void refresh(const Article &article, int spellingFindings = 0);
-    void clear();
     const QList<CheckItem> &items() const { return m_items; }
     QListWidget &list() { return *m_list; }
 
@@ -30,7 +34,12 @@ Q_SIGNALS:
     void fieldRequested(const QString &field);
 
 private:
+    void refresh();
+    void clear();
+
     Store &m_store;
+    EditSession &m_session;
+    const SpellingController &m_spelling;
     QList<CheckItem> m_items;
     QLabel *m_summary;
     QListWidget *m_list;

@@ -1,5 +1,7 @@
 #include "MarkdownEditor.h"
 
+#include "session/EditSession.h"
+
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QMenu>
@@ -8,25 +10,31 @@
 
 namespace feder::ui {
 
-MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
+MarkdownEditor::MarkdownEditor(EditSession &session, QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("markdownEditor"));
+    // The session's document, laid out as plain text (the layout is a widget class, so the
+    // widget-free session cannot give it one).
+    QTextDocument &document = session.document();
+    document.setDocumentLayout(new QPlainTextDocumentLayout(&document));
+    setDocument(&document);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     setFont(font);
+    document.setDefaultFont(font);
     setTabChangesFocus(false);
-    document()->setDocumentMargin(16);
+    document.setDocumentMargin(16);
     // The margins beside the centred text column look like the page, not like the window.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
-        if (m_loading || (removed == 0 && added == 0))
-            return;
-        Q_EMIT editedAt(position, removed, added);
-        Q_EMIT edited();
+    setEnabled(false);
+    connect(&session, &EditSession::opened, this, [this] {
+        setEnabled(true);
+        moveCursor(QTextCursor::Start);
     });
+    connect(&session, &EditSession::closed, this, [this] { setEnabled(false); });
 }
 
 void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -61,15 +69,6 @@ void MarkdownEditor::updateColumn()
     const int side = std::max(0, (available - column) / 2);
     if (viewportMargins().left() != side)
         setViewportMargins(side, 0, side, 0);
-}
-
-void MarkdownEditor::loadText(const QString &text)
-{
-    m_loading = true;
-    setPlainText(text);
-    m_loading = false;
-    document()->setModified(false);
-    moveCursor(QTextCursor::Start);
 }
 
 } // namespace feder::ui

@@ -3,17 +3,19 @@
 #include <QPlainTextEdit>
 #include <functional>
 
+namespace feder {
+class EditSession;
+}
+
 namespace feder::ui {
 
-// The plain-text Markdown editor: a prose-friendly font, soft wrapping, no rich text.
+// The plain-text Markdown editor: a prose-friendly font, soft wrapping, no rich text. It shows
+// the open article's document (EditSession::document()) and is enabled while an article is open.
 class MarkdownEditor : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    explicit MarkdownEditor(QWidget *parent = nullptr);
-
-    // Replaces the whole text without marking the article modified and resets undo.
-    void loadText(const QString &text);
+    explicit MarkdownEditor(EditSession &session, QWidget *parent = nullptr);
 
     // Lets others (the spellcheck) add entries to the context menu for the clicked position.
     void setContextMenuExtender(std::function<void(QMenu *, const QTextCursor &)> extender)
@@ -30,16 +32,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
-Q_SIGNALS:
-    // The text changed because of the user (typing, paste, undo), not because of loadText().
-    void edited();
-    // The same, with where: for things anchored to positions (review comments).
-    void editedAt(int position, int removed, int added);
-
 private:
     void updateColumn();
 
-    bool m_loading = false;
     std::function<void(QMenu *, const QTextCursor &)> m_extendContextMenu;
 };
 

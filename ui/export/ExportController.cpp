@@ -26,6 +26,7 @@ namespace feder::ui {
 ExportController::ExportController(Store &store, QWidget *window)
     : QObject(window), m_store(store), m_window(window)
 {
+    setObjectName(QStringLiteral("exportController"));
     m_pool.setMaxThreadCount(1);
     chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(m_window, tr("Export to folder"), startFolder());

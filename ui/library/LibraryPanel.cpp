@@ -1,10 +1,13 @@
 #include "LibraryPanel.h"
 
+#include "session/EditSession.h"
+
 #include "ArticleFilterModel.h"
 #include "ArticleListModel.h"
 #include "model/ArticleStatus.h"
 #include "services/ArticleService.h"
 #include "services/TrashService.h"
+#include "session/EditSession.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -76,9 +79,10 @@ QToolButton *toolButton(const QString &text, const QString &name, const QString 
 
 } // namespace
 
-LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
+LibraryPanel::LibraryPanel(Store &store, EditSession &session, QWidget *parent)
     : QWidget(parent),
       m_store(store),
+      m_session(session),
       m_model(new ArticleListModel(store, this)),
       m_proxy(new ArticleFilterModel(this)),
       m_search(new QLineEdit),
@@ -178,8 +182,20 @@ LibraryPanel::LibraryPanel(Store &store, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setStatus(m_status->currentData().toString()); });
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCategory(m_category->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT articleActivated(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+        if (current.isValid()) // a failed save of the previous article says why and keeps it open
+            m_session.open(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+    });
+    connect(&session, &EditSession::opened, this, [this](const Article &article) { selectArticle(article.id); });
+    connect(&session, &EditSession::saved, this, &LibraryPanel::refreshArticle);
+    connect(&session, &EditSession::metadataChanged, this, [this](const Article &article) {
+        refreshArticle(article.id);
+        reloadFilters(); // a new category
+    });
+    connect(this, &LibraryPanel::articleDeleted, this, [this](qint64 articleId) {
+        if (!m_session.hasArticle() || m_session.article().id != articleId)
+            return;
+        m_session.save(); // the trash keeps the article: with the last words typed
+        m_session.close();
     });
 }
 

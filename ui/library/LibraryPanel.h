@@ -10,6 +10,7 @@ class QTableView;
 class QTimer;
 
 namespace feder {
+class EditSession;
 class Store;
 }
 
@@ -24,7 +25,9 @@ class LibraryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LibraryPanel(Store &store, QWidget *parent = nullptr);
+    // Choosing a row opens it in the session; the row of the open article follows its saves and
+    // metadata; the open article closes when it goes to the trash.
+    LibraryPanel(Store &store, EditSession &session, QWidget *parent = nullptr);
 
     ArticleListModel &model() { return *m_model; }
     ArticleFilterModel &proxy() { return *m_proxy; }
@@ -48,7 +51,6 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
-    void articleActivated(qint64 articleId);
     void articleDeleted(qint64 articleId);
     void problem(const QString &message);
 
@@ -57,6 +59,7 @@ private:
     void scrollToCurrent();
 
     Store &m_store;
+    EditSession &m_session;
     ArticleListModel *m_model;
     ArticleFilterModel *m_proxy;
     QLineEdit *m_search;

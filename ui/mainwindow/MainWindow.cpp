@@ -16,6 +16,7 @@
 #include "services/ReviewService.h"
 #include "services/TrashService.h"
 #include "review/ReviewPanel.h"
+#include "preview/ScrollSync.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
 #include "store/Store.h"
@@ -36,11 +37,9 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBlock>
 #include <QTimer>
 
 namespace feder::ui {
@@ -53,20 +52,21 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
       m_session(new EditSession(store, this)),
-      m_library(new LibraryPanel(store)),
-      m_editor(new MarkdownEditor),
-      m_preview(new PreviewWidget(store)),
-      m_metadata(new MetadataPanel(store)),
-      m_metadataController(new MetadataController(store, this)),
-      m_checklist(new ChecklistPanel(store)),
+      m_library(new LibraryPanel(store, *m_session)),
+      m_editor(new MarkdownEditor(*m_session)),
+      m_preview(new PreviewWidget(store, *m_session)),
+      m_metadata(new MetadataPanel(store, *m_session)),
+      m_metadataController(new MetadataController(store, *m_session, *m_metadata, this)),
       m_exporter(new ExportController(store, this)),
-      m_spelling(new SpellingController(store, *m_editor, this)),
+      m_spelling(new SpellingController(store, *m_session, *m_editor, this)),
       m_spellingPanel(new SpellingPanel(*m_spelling, *m_editor)),
       m_review(new ReviewController(store, *m_editor, *m_session, this)),
       m_reviewPanel(new ReviewPanel(*m_review)),
+      m_checklist(new ChecklistPanel(store, *m_session, *m_spelling, *m_review)),
       m_saveState(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session->setObjectName(QStringLiteral("editSession"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -80,19 +80,21 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createDocks();
     createMenus();
     connectParts();
-    connectScrollSync();
     resize(defaultSize());
     m_place = new WindowPlace(*this, *splitter, *m_editor);
     m_place->restoreLayout(); // size, position, docks and splitter as the author left them
     m_sidebar->restore();
-    m_editor->setEnabled(false);
     updateTitle();
+    reopenLastArticle();
+}
 
-    // Reopen where the author left off (the demo store starts on its main article).
+void MainWindow::reopenLastArticle()
+{
+    // Where the author left off (the demo store starts on its main article), else the first row.
     const QString last = ArticleService(m_store).lastOpened();
     const std::optional<Article> lastArticle = last.isEmpty() ? std::nullopt : m_store.articles().findBySlug(last);
     if (lastArticle)
-        openArticle(lastArticle->id);
+        m_session->open(lastArticle->id);
     else if (m_library->view().model()->rowCount() > 0)
         m_library->view().selectRow(0);
     if (m_session->hasArticle())
@@ -107,11 +109,6 @@ QSize MainWindow::defaultSize() const
     const QScreen *screen = this->screen();
     const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 720);
     return QSize(1440, 900).boundedTo(available - QSize(40, 60)).expandedTo(QSize(640, 480));
-}
-
-QTableView &MainWindow::library()
-{
-    return m_library->view();
 }
 
 void MainWindow::createDocks()
@@ -165,7 +162,6 @@ void MainWindow::createMenus()
     m_writeActions.append(save);
     file->addSeparator();
     QAction *exportArticle = file->addAction(tr("&Export…"), this, [this] {
-        m_metadata->commitPending();
         m_session->save();
         if (m_session->hasArticle())
             m_exporter->exportArticle(m_session->article().slug);
@@ -173,7 +169,6 @@ void MainWindow::createMenus()
     exportArticle->setObjectName(QStringLiteral("actionExport"));
     exportArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *exportSite = file->addAction(tr("Export &website…"), this, [this] {
-        m_metadata->commitPending();
         m_session->save();
         m_exporter->exportSite();
     });
@@ -183,7 +178,6 @@ void MainWindow::createMenus()
     m_writeActions.append(file->addAction(tr("Import review…"), this, &MainWindow::importReview));
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore a &backup…"), this, [this] {
-        m_metadata->commitPending();
         if (m_session->save())
             Q_EMIT restoreBackupRequested();
     });
@@ -265,30 +259,26 @@ void MainWindow::createMenus()
 
 void MainWindow::connectParts()
 {
-    m_session->setBodyProvider([this] { return m_editor->toPlainText(); });
-    // The preview and the excerpt generator read the text the session reads (one source).
-    m_preview->setBodyProvider([this] { return m_session->text(); });
-    m_metadata->setBodyProvider([this] { return m_session->text(); });
-    connect(m_editor, &MarkdownEditor::edited, m_session, &EditSession::markModified);
-    connect(m_editor, &MarkdownEditor::edited, m_preview, &PreviewWidget::bodyChanged);
-    connect(m_editor, &MarkdownEditor::edited, m_spelling, &SpellingController::scheduleFullCheck);
-    m_editor->setContextMenuExtender([this](QMenu *menu, const QTextCursor &cursor) {
-        m_spelling->addContextActions(menu, cursor);
-    });
-    connect(m_spelling, &SpellingController::findingsChanged, this, &MainWindow::refreshChecklist);
+    // The parts follow the session themselves; the window shows what concerns the whole window:
+    // the title, the save state and problems in the status bar.
+    new ScrollSync(*m_editor, *m_preview, this);
+    m_preview->followReview(*m_review);
     connect(m_spelling, &SpellingController::problem, this, &MainWindow::showProblem);
     connect(m_review, &ReviewController::problem, this, &MainWindow::showProblem);
-    connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::refreshChecklist);
-    connect(m_review, &ReviewController::threadsChanged, this, &MainWindow::updateReviewMarks);
-    connect(m_review, &ReviewController::anchorsMoved, this, &MainWindow::updateReviewMarks);
-    connect(m_session, &EditSession::opened, this, &MainWindow::showArticle);
-    connect(m_session, &EditSession::closed, this, &MainWindow::showNoArticle);
-    connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &EditSession::saved, this, [this](qint64 articleId) {
-        m_library->refreshArticle(articleId);
-        m_saveState->setText(tr("Saved"));
-        refreshChecklist();
+    connect(m_library, &LibraryPanel::problem, this, &MainWindow::showProblem);
+    connect(m_metadata, &MetadataPanel::problem, this, &MainWindow::showProblem);
+    connect(m_metadataController, &MetadataController::problem, this, &MainWindow::showProblem);
+    connect(m_session, &EditSession::notice, this, [this](const QString &message) {
+        statusBar()->showMessage(message, kStatusMessageMs);
     });
+    connect(m_session, &EditSession::opened, this, [this] {
+        m_saveState->clear();
+        updateTitle();
+    });
+    connect(m_session, &EditSession::metadataChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &EditSession::closed, this, &MainWindow::updateTitle);
+    connect(m_session, &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &EditSession::saved, this, [this] { m_saveState->setText(tr("Saved")); });
     connect(m_session, &EditSession::saveFailed, this, &MainWindow::showSaveError);
     connect(m_session, &EditSession::changedElsewhereKept, this, [this] {
         // Not modal: it comes from an autosave, in the middle of typing.
@@ -299,14 +289,7 @@ void MainWindow::connectParts()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    connect(m_library, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
-    connect(m_library, &LibraryPanel::articleDeleted, this, &MainWindow::articleGone);
-    connect(m_library, &LibraryPanel::problem, this, &MainWindow::showProblem);
-    connect(m_metadata, &MetadataPanel::editRequested, m_metadataController, &MetadataController::edit);
-    connect(m_metadata, &MetadataPanel::problem, this, &MainWindow::showProblem);
     connect(m_metadata, &MetadataPanel::manageCategories, this, [this] { openNamesDialog(false); });
-    connect(m_metadataController, &MetadataController::applied, this, &MainWindow::metadataApplied);
-    connect(m_metadataController, &MetadataController::problem, this, &MainWindow::showProblem);
     connect(m_checklist, &ChecklistPanel::fieldRequested, this, [this](const QString &field) {
         if (textFieldFromName(field) == TextField::Body) {
             m_editor->setFocus();
@@ -315,67 +298,6 @@ void MainWindow::connectParts()
         m_sidebar->reveal(m_metadataDock);
         m_metadata->focusField(field);
     });
-}
-
-void MainWindow::connectScrollSync()
-{
-    // Editor → preview: the caret's block, and while scrolling the first visible line.
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        m_preview->revealLine(m_editor->textCursor().blockNumber() + 1);
-    });
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        m_preview->revealLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1, true);
-    });
-    // A page that finished loading (an article opened, the window restored at its old place)
-    // starts where the editor is.
-    connect(m_preview, &PreviewWidget::pageLoaded, this, [this] {
-        if (m_editor->verticalScrollBar()->value() > 0)
-            m_preview->revealLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1, true);
-    });
-    // Preview → editor: a click puts the caret at the start of that block's source line.
-    connect(m_preview, &PreviewWidget::lineClicked, this, [this](int line) {
-        const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
-        if (!block.isValid())
-            return;
-        m_editor->setTextCursor(QTextCursor(block));
-        m_editor->centerCursor();
-        m_editor->setFocus();
-    });
-}
-
-bool MainWindow::openArticle(qint64 articleId)
-{
-    if (m_session->hasArticle() && m_session->article().id == articleId)
-        return true;
-    m_metadata->commitPending();
-    if (!m_session->open(articleId))
-        return false;
-    m_library->selectArticle(articleId);
-    return true;
-}
-
-void MainWindow::showArticle(const Article &article)
-{
-    m_editor->loadText(article.body);
-    m_editor->setEnabled(true);
-    m_preview->showArticle(article);
-    m_metadataController->reset();
-    m_metadata->setArticle(article);
-    m_spelling->setArticle(article);
-    m_spellingPanel->setLanguage(article.language);
-    m_review->setArticle(article);
-    refreshChecklist();
-    m_saveState->clear();
-    updateTitle();
-    rememberArticle(article.slug);
-}
-
-void MainWindow::rememberArticle(const QString &slug)
-{
-    // Not worth a message: the only loss is which article the next start opens.
-    const Outcome remembered = ArticleService(m_store).rememberLastOpened(slug);
-    if (!remembered)
-        statusBar()->showMessage(remembered.message, kStatusMessageMs);
 }
 
 void MainWindow::setReadOnly(const QString &reason)
@@ -404,67 +326,6 @@ void MainWindow::showStoreProblem(const QString &message)
     box->open();
 }
 
-void MainWindow::metadataApplied(const Article &article)
-{
-    m_session->applyMetadata(article);
-    const Article &current = m_session->article();
-    m_metadata->setArticle(current);
-    m_preview->refreshMetadata(current);
-    m_spelling->setArticle(m_session->current()); // the language or the names it accepts may have changed
-    m_spellingPanel->setLanguage(current.language);
-    m_library->refreshArticle(current.id);
-    m_library->reloadFilters();
-    refreshChecklist();
-    updateTitle();
-    rememberArticle(current.slug);
-}
-
-void MainWindow::updateReviewMarks()
-{
-    QList<PreviewWidget::ReviewMark> marks;
-    for (const AnnotationThread &thread : m_review->threads()) {
-        if (thread.anchor.orphaned || !thread.isOnBody())
-            continue;
-        // The words as the page shows them: the quote's first line without Markdown marks, read
-        // from the document itself (no copy of the whole text per keystroke).
-        QTextCursor range(m_editor->document());
-        range.setPosition(thread.anchor.start);
-        range.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
-        QString quote = range.selectedText().section(QChar::ParagraphSeparator, 0, 0);
-        quote.remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
-        const int line = m_editor->document()->findBlock(thread.anchor.start).blockNumber() + 1;
-        marks.append({line, quote, thread.isOpen()});
-    }
-    m_preview->setReviewMarks(marks);
-}
-
-void MainWindow::refreshChecklist()
-{
-    if (!m_session->hasArticle())
-        return;
-    m_checklist->refresh(m_session->current(), m_spelling->findingCount());
-}
-
-void MainWindow::articleGone(qint64 articleId)
-{
-    if (!m_session->hasArticle() || m_session->article().id != articleId)
-        return;
-    m_session->save(); // the trash keeps the article: with the last words typed
-    m_session->close(); // → showNoArticle
-}
-
-void MainWindow::showNoArticle()
-{
-    m_editor->loadText(QString());
-    m_editor->setEnabled(false);
-    m_preview->clear();
-    m_metadata->clear();
-    m_checklist->clear();
-    m_spelling->clear();
-    m_review->clear();
-    updateTitle();
-}
-
 void MainWindow::openNamesDialog(bool authors)
 {
     NamesDialog dialog(m_store, authors ? NamesDialog::Kind::Authors : NamesDialog::Kind::Categories, this);
@@ -474,7 +335,7 @@ void MainWindow::openNamesDialog(bool authors)
         if (!m_session->hasArticle())
             return;
         if (const std::optional<Article> fresh = m_store.articles().findById(m_session->article().id))
-            metadataApplied(*fresh);
+            m_session->applyMetadata(*fresh); // a renamed author or category
     });
     dialog.exec();
 }
@@ -486,7 +347,7 @@ void MainWindow::openHistory()
     HistoryDialog dialog(m_store, m_session->article().id, this);
     connect(&dialog, &HistoryDialog::restored, this, [this](qint64 articleId) {
         m_session->close();   // the stored article changed under the editor: open it afresh
-        openArticle(articleId);
+        m_session->open(articleId);
         m_library->refreshArticle(articleId);
     });
     dialog.exec();
@@ -525,7 +386,7 @@ void MainWindow::importReview()
     m_library->reload();
     if (const std::optional<Article> article = m_store.articles().findBySlug(report.slug)) {
         m_session->close();
-        openArticle(article->id);
+        m_session->open(article->id);
     }
     QString message = tr("%n comment(s) added", nullptr, report.threadsAdded) + QStringLiteral(", ")
                     + tr("%n reply(ies) added", nullptr, report.repliesAdded) + QStringLiteral(", ")
@@ -564,7 +425,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // the export goes on; the window stays
         return;
     }
-    m_metadata->commitPending();
     if (m_session->save()) {
         m_place->save(m_store.path(), m_session->hasArticle() ? m_session->article().slug : QString());
         event->accept();

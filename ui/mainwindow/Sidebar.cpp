@@ -14,6 +14,7 @@ const QString kCollapsed = QStringLiteral("window/sidebarCollapsed");
 Sidebar::Sidebar(QMainWindow &window, const QList<QDockWidget *> &docks)
     : QObject(&window), m_window(window), m_docks(docks), m_front(docks.value(0)), m_toggle(new QAction(tr("&Sidebar"), this))
 {
+    setObjectName(QStringLiteral("sidebar"));
     m_toggle->setObjectName(QStringLiteral("actionSidebar"));
     m_toggle->setCheckable(true);
     m_toggle->setChecked(true);

@@ -36,19 +36,23 @@ void StartupTrace::mark(const char *step)
     std::fflush(stdout);
 }
 
-StartupTrace::StartupTrace(MainWindow &window) : QObject(&window), m_window(window)
+StartupTrace::StartupTrace(MainWindow &window)
+    : QObject(&window),
+      m_window(window),
+      m_editor(*window.findChild<MarkdownEditor *>(QStringLiteral("markdownEditor")))
 {
     if (m_window.windowHandle())
         m_window.windowHandle()->installEventFilter(this);
-    m_window.editor().viewport()->installEventFilter(this);
-    connect(&m_window.preview(), &PreviewWidget::pageLoaded, this, [this] { report("preview"); });
+    m_editor.viewport()->installEventFilter(this);
+    connect(window.findChild<PreviewWidget *>(QStringLiteral("preview")), &PreviewWidget::pageLoaded, this,
+            [this] { report("preview"); });
 }
 
 bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Expose && watched == m_window.windowHandle() && m_window.windowHandle()->isExposed())
         report("window");
-    else if (event->type() == QEvent::Paint && watched == m_window.editor().viewport() && !m_window.editor().document()->isEmpty())
+    else if (event->type() == QEvent::Paint && watched == m_editor.viewport() && !m_editor.document()->isEmpty())
         report("text");
     return QObject::eventFilter(watched, event);
 }

@@ -7,6 +7,7 @@
 namespace feder::ui {
 
 class MainWindow;
+class MarkdownEditor;
 
 // With FEDER_STARTUP_TRACE set, prints one line to standard output when the window is first on
 // screen, when the article's text is first painted in the editor and when the preview first
@@ -31,6 +32,7 @@ private:
     void report(const char *milestone);
 
     MainWindow &m_window;
+    MarkdownEditor &m_editor;
     QSet<QByteArray> m_reported;
 };
 

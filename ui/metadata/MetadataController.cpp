@@ -1,13 +1,20 @@
 #include "MetadataController.h"
 
 #include "MetadataCommand.h"
+#include "MetadataPanel.h"
 
 #include "services/ArticleService.h"
+#include "session/EditSession.h"
 
 namespace feder::ui {
 
-MetadataController::MetadataController(Store &store, QObject *parent) : QObject(parent), m_store(store)
+MetadataController::MetadataController(Store &store, EditSession &session, MetadataPanel &panel, QObject *parent)
+    : QObject(parent), m_store(store), m_session(session)
 {
+    setObjectName(QStringLiteral("metadataController"));
+    connect(&panel, &MetadataPanel::editRequested, this, &MetadataController::edit);
+    // Another article: its edits start a new history.
+    connect(&session, &EditSession::opened, &m_undo, &QUndoStack::clear);
 }
 
 void MetadataController::edit(const QString &description, const Article &beforeRef, const Article &afterRef)
@@ -22,11 +29,6 @@ void MetadataController::edit(const QString &description, const Article &beforeR
     m_undo.push(command);
 }
 
-void MetadataController::reset()
-{
-    m_undo.clear();
-}
-
 bool MetadataController::apply(const Article &article)
 {
     const Result<Article> saved = ArticleService(m_store).saveMetadata(article);
@@ -34,7 +36,7 @@ bool MetadataController::apply(const Article &article)
         Q_EMIT problem(saved.message());
         return false;
     }
-    Q_EMIT applied(saved.value);
+    m_session.applyMetadata(saved.value);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "review/Workflow.h"
 #include "store/Store.h"
 #include "services/ArticleService.h"
+#include "session/EditSession.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -76,9 +77,10 @@ void showCount(QLabel *label, int count, int limit, const QString &overText = {}
 
 } // namespace
 
-MetadataPanel::MetadataPanel(Store &store, QWidget *parent)
+MetadataPanel::MetadataPanel(Store &store, EditSession &session, QWidget *parent)
     : QWidget(parent),
       m_store(store),
+      m_session(session),
       m_title(lineEdit(QStringLiteral("metaTitle"))),
       m_slug(lineEdit(QStringLiteral("metaSlug"))),
       m_slugWarning(new QLabel),
@@ -108,6 +110,10 @@ MetadataPanel::MetadataPanel(Store &store, QWidget *parent)
     };
     buildForm();
     setEnabled(false);
+    connect(&session, &EditSession::opened, this, &MetadataPanel::setArticle);
+    connect(&session, &EditSession::metadataChanged, this, &MetadataPanel::setArticle);
+    connect(&session, &EditSession::closed, this, &MetadataPanel::clear);
+    connect(&session, &EditSession::aboutToSave, this, &MetadataPanel::commitPending);
 }
 
 void MetadataPanel::buildForm()
@@ -404,8 +410,7 @@ void MetadataPanel::commitPending()
 
 void MetadataPanel::generateExcerpt()
 {
-    const QString body = m_bodyProvider ? m_bodyProvider() : m_article.body;
-    const QString excerpt = excerptFromBody(body, Checklist::kExcerptMax);
+    const QString excerpt = excerptFromBody(m_session.text(), Checklist::kExcerptMax);
     if (excerpt.isEmpty()) {
         Q_EMIT problem(tr("The text has no paragraph to take an excerpt from yet."));
         return;

@@ -12,6 +12,7 @@ class QPushButton;
 class QTimer;
 
 namespace feder {
+class EditSession;
 class Store;
 }
 
@@ -27,12 +28,12 @@ class MetadataPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MetadataPanel(Store &store, QWidget *parent = nullptr);
+    // Shows the session's article (opened, metadataChanged, closed) and hands pending text
+    // edits over before the session saves.
+    MetadataPanel(Store &store, EditSession &session, QWidget *parent = nullptr);
 
-    void setArticle(const Article &article);
-    void clear();
     const Article &article() const { return m_article; }
-    // Commits text that is still being typed (the controller calls this before saving or switching).
+    // Commits text that is still being typed (done before every save of the session).
     void commitPending();
     // Moves the keyboard focus to a field named like the checklist's "field" values.
     void focusField(const QString &field);
@@ -44,7 +45,6 @@ public:
     std::function<bool(int openThreads)> confirmApproval;
 
     // The body the excerpt is generated from (the editor's current text).
-    void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
 
     QLineEdit &titleField() { return *m_title; }
     QLineEdit &slugField() { return *m_slug; }
@@ -73,6 +73,8 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    void setArticle(const Article &article);
+    void clear();
     void buildForm();
     void refreshChoices();
     void updateCounters();
@@ -86,7 +88,7 @@ private:
     Store &m_store;
     Article m_article;
     bool m_loading = false;
-    std::function<QString()> m_bodyProvider;
+    EditSession &m_session;
 
     QLineEdit *m_title;
     QLineEdit *m_slug;

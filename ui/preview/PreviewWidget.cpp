@@ -6,13 +6,17 @@
 #include "PreviewPage.h"
 #include "RenderWorker.h"
 #include "article/ReadingTime.h"
+#include "review/ReviewController.h"
 #include "markdown/VisibleText.h"
 #include "page/PageAssembly.h"
 #include "render/ArticlePage.h"
+#include "session/EditSession.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,9 +41,10 @@ QString callWithArguments(const char *function, const QJsonArray &arguments)
 
 } // namespace
 
-PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
+PreviewWidget::PreviewWidget(Store &store, EditSession &session, QWidget *parent)
     : QWidget(parent),
       m_store(store),
+      m_session(session),
       m_interceptor(new LocalOnlyInterceptor(this)),
       m_schemes(new PageSchemeHandler(store, this)),
       m_placeholder(new QWidget),
@@ -51,6 +56,10 @@ PreviewWidget::PreviewWidget(Store &store, QWidget *parent)
     m_bridge->setParent(this);
     connect(m_bridge, &PreviewBridge::lineClicked, this, &PreviewWidget::lineClicked);
     connect(m_bridge, &PreviewBridge::ready, this, &PreviewWidget::onPageReady);
+    connect(&session, &EditSession::opened, this, &PreviewWidget::showArticle);
+    connect(&session, &EditSession::metadataChanged, this, &PreviewWidget::refreshMetadata);
+    connect(&session, &EditSession::textEdited, this, &PreviewWidget::bodyChanged);
+    connect(&session, &EditSession::closed, this, &PreviewWidget::clear);
 
     auto *toolbar = new QToolBar;
     toolbar->setObjectName(QStringLiteral("previewModes"));
@@ -138,7 +147,7 @@ void PreviewWidget::showArticle(const Article &article)
     m_pageReady = false;
     m_renderInFlight = true;
     m_renderPending = false;
-    const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
+    const QString body = m_session.text();
     RenderWorker *worker = m_worker;
     const quint64 generation = m_generation;
     const QString language = article.language;
@@ -173,6 +182,29 @@ void PreviewWidget::setReviewMarks(const QList<ReviewMark> &marks)
 {
     m_marks = marks;
     applyMarks();
+}
+
+void PreviewWidget::followReview(const ReviewController &review)
+{
+    const auto update = [this, &review] {
+        QList<ReviewMark> marks;
+        for (const AnnotationThread &thread : review.threads()) {
+            if (thread.anchor.orphaned || !thread.isOnBody())
+                continue;
+            // The words as the page shows them: the quote's first line without Markdown marks,
+            // read from the document itself (no copy of the whole text per keystroke).
+            QTextCursor range(&m_session.document());
+            range.setPosition(thread.anchor.start);
+            range.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
+            QString quote = range.selectedText().section(QChar::ParagraphSeparator, 0, 0);
+            quote.remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
+            const int line = m_session.document().findBlock(thread.anchor.start).blockNumber() + 1;
+            marks.append({line, quote, thread.isOpen()});
+        }
+        setReviewMarks(marks);
+    };
+    connect(&review, &ReviewController::threadsChanged, this, update);
+    connect(&review, &ReviewController::anchorsMoved, this, update);
 }
 
 void PreviewWidget::applyMarks()
@@ -211,14 +243,12 @@ void PreviewWidget::bodyChanged()
 
 void PreviewWidget::requestRender()
 {
-    if (!m_bodyProvider)
-        return;
     m_renderPending = false;
     m_renderInFlight = true;
     RenderWorker *worker = m_worker;
     const quint64 generation = m_generation;
     const quint64 sequence = m_sequence;
-    const QString body = m_bodyProvider();
+    const QString body = m_session.text();
     QMetaObject::invokeMethod(worker, [worker, generation, sequence, body] { worker->renderPatch(generation, sequence, body); },
                               Qt::QueuedConnection);
 }
@@ -254,9 +284,8 @@ void PreviewWidget::onPatchRendered(quint64 generation, quint64 sequence, const 
 
 void PreviewWidget::refreshMetadata(const Article &article)
 {
-    const QString body = m_bodyProvider ? m_bodyProvider() : article.body;
     m_article = article;
-    m_article.body = body; // the editor's text may be ahead of the store
+    m_article.body = m_session.text(); // the editor's text may be ahead of the store
     if (!m_pageReady) {
         // The page being loaded may have been built from the metadata before this change
         // (e.g. a related article added right after switching): fill it in once it is ready.

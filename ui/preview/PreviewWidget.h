@@ -12,6 +12,7 @@ class QWebChannel;
 class QActionGroup;
 
 namespace feder {
+class EditSession;
 class Store;
 }
 
@@ -22,6 +23,7 @@ class PageSchemeHandler;
 class PreviewBridge;
 class PreviewPage;
 class RenderWorker;
+class ReviewController;
 
 // The live preview: loads the article page once, then patches the changed blocks while the
 // author types (rendering runs in a worker thread; while one render is under way, further
@@ -33,16 +35,11 @@ class PreviewWidget : public QWidget
 public:
     enum class Mode { Desktop, Phone, Teaser };
 
-    explicit PreviewWidget(Store &store, QWidget *parent = nullptr);
+    // Follows the session by itself: a new page when an article opens, a patch per edit, the
+    // header and teaser when metadata changes, nothing when the article closes.
+    PreviewWidget(Store &store, EditSession &session, QWidget *parent = nullptr);
     ~PreviewWidget() override;
 
-    // The editor's current text, fetched only when a render starts (not on every keystroke).
-    void setBodyProvider(std::function<QString()> provider) { m_bodyProvider = std::move(provider); }
-
-    void showArticle(const Article &article);
-    void clear();
-    // Re-renders header, related posts and teaser card after a metadata change.
-    void refreshMetadata(const Article &article);
     void setMode(Mode mode);
     // Review comments to mark in the page: (1-based source line, quoted text, open?).
     struct ReviewMark
@@ -52,6 +49,8 @@ public:
         bool open = true;
     };
     void setReviewMarks(const QList<ReviewMark> &marks);
+    // Marks the review's threads on the body in the page, following every change to them.
+    void followReview(const ReviewController &review);
     Mode mode() const { return m_mode; }
     // The page width each mode lays out at, in CSS px: the desktop page (its 44rem column with
     // margins) and a smartphone. A narrower pane shows the same layout scaled down to fit.
@@ -66,8 +65,6 @@ public:
     bool isPageReady() const { return m_pageReady; }
 
 public Q_SLOTS:
-    // The editor text changed.
-    void bodyChanged();
     // Brings the block of this 1-based source line into view.
     void revealLine(int line, bool alignTop = false);
 
@@ -82,6 +79,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showArticle(const Article &article);
+    void clear();
+    // Re-renders header, related posts and teaser card after a metadata change.
+    void refreshMetadata(const Article &article);
+    // The text changed: it is fetched from the session only when a render starts, not per key.
+    void bodyChanged();
     void requestRender();
     void onFullRendered(quint64 generation, const QString &blocksHtml);
     void onPatchRendered(quint64 generation, quint64 sequence, const QByteArray &patchJson, bool empty, int words);
@@ -103,7 +106,7 @@ private:
     QActionGroup *m_modeActions;
     QThread m_thread;
     RenderWorker *m_worker;
-    std::function<QString()> m_bodyProvider;
+    EditSession &m_session;
 
     Article m_article;
     Mode m_mode = Mode::Desktop;

@@ -19,8 +19,11 @@ ReviewController::ReviewController(Store &store, MarkdownEditor &editor, EditSes
         return QInputDialog::getText(&m_editor, tr("Your name"), tr("Name shown with your comments:"));
     };
     askCommentText = [this](const QString &title) { return CommentDialog::ask(&m_editor, title); };
-    connect(&m_editor, &MarkdownEditor::editedAt, this, &ReviewController::followEdit);
+    setObjectName(QStringLiteral("reviewController"));
+    connect(&m_session, &EditSession::opened, this, &ReviewController::setArticle);
+    connect(&m_session, &EditSession::textEdited, this, &ReviewController::followEdit);
     connect(&m_session, &EditSession::saved, this, &ReviewController::persistAnchors);
+    connect(&m_session, &EditSession::closed, this, &ReviewController::clear);
 }
 
 QString ReviewController::reviewerName()
@@ -134,7 +137,7 @@ bool ReviewController::addCommentOnSelection()
     if (!m_session.save())
         return false;
     persistAnchors();
-    const Result<qint64> added = ReviewService(m_store).addComment(m_articleId, m_editor.toPlainText(),
+    const Result<qint64> added = ReviewService(m_store).addComment(m_articleId, m_session.text(),
                                                                    cursor.selectionStart(), cursor.selectionEnd(), text);
     const bool ok = report(added.outcome);
     reload();

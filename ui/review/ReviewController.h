@@ -30,8 +30,6 @@ public:
     std::function<QString()> askReviewerName;
     std::function<QString(const QString &title)> askCommentText;
 
-    void setArticle(const Article &article);
-    void clear();
     const QList<AnnotationThread> &threads() const { return m_threads; }
     QString reviewerName();
 
@@ -56,6 +54,8 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    void setArticle(const Article &article);
+    void clear();
     void reload();
     void followEdit(int position, int removed, int added);
     void updateHighlights();

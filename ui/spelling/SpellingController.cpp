@@ -6,6 +6,7 @@
 #include "spelling/HunspellDictionary.h"
 #include "spelling/IncrementalCheck.h"
 #include "spelling/SpellChecker.h"
+#include "session/EditSession.h"
 #include "store/Store.h"
 #include "services/DictionaryService.h"
 #include "store/StoreError.h"
@@ -41,9 +42,13 @@ QSet<QString> wordsForSuggestions(const QString &body)
 
 } // namespace
 
-SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QObject *parent)
-    : QObject(parent), m_store(store), m_editor(editor), m_highlighter(new SpellHighlighter(editor.document(), editor.palette()))
+SpellingController::SpellingController(Store &store, EditSession &session, MarkdownEditor &editor, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_session(session),
+      m_highlighter(new SpellHighlighter(&session.document(), editor.palette()))
 {
+    setObjectName(QStringLiteral("spellingController"));
     // Full checks only use a core nobody else needs: one thread fewer than the machine has.
     // Not at idle priority: the check takes the same short locks as the editor's look-ups, and a
     // thread that waits for an idle CPU while holding one would make the editor wait too.
@@ -51,6 +56,12 @@ SpellingController::SpellingController(Store &store, MarkdownEditor &editor, QOb
     m_fullCheckDelay.setSingleShot(true);
     m_fullCheckDelay.setInterval(kFullCheckDelayMs);
     connect(&m_fullCheckDelay, &QTimer::timeout, this, &SpellingController::runFullCheck);
+    connect(&session, &EditSession::opened, this, &SpellingController::setArticle);
+    // The language or the names it accepts may have changed.
+    connect(&session, &EditSession::metadataChanged, this, &SpellingController::setArticle);
+    connect(&session, &EditSession::textEdited, this, &SpellingController::scheduleFullCheck);
+    connect(&session, &EditSession::closed, this, &SpellingController::clear);
+    editor.setContextMenuExtender([this](QMenu *menu, const QTextCursor &cursor) { addContextActions(menu, cursor); });
 }
 
 // The members m_suggestionJobs, m_checkerBuilds and m_fullChecks cancel and wait on their way:
@@ -75,6 +86,7 @@ void SpellingController::setArticle(const Article &article)
 {
     m_article = article;
     m_language = article.language;
+    Q_EMIT languageChanged(m_language);
     rebuildChecker();
 }
 
@@ -97,6 +109,7 @@ void SpellingController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    Q_EMIT languageChanged(m_language);
     rebuildChecker();
 }
 
@@ -146,7 +159,7 @@ void SpellingController::runFullCheck()
     if (!m_checker)
         return;
     const std::shared_ptr<const SpellChecker> checker = m_checker;
-    const QString body = m_editor.toPlainText();
+    const QString body = m_session.text();
     // Full-document work never runs on the GUI thread. A newer text makes the running check
     // worthless: start() stops it at its next word and drops what it found.
     const std::shared_ptr<IncrementalCheck> incremental = m_incremental;
@@ -220,7 +233,7 @@ bool SpellingController::addContextActions(QMenu *menu, const QTextCursor &curso
             bold.setBold(true);
             action->setFont(bold);
             connect(action, &QAction::triggered, this, [this, start, length, suggestion] {
-                QTextCursor replace(m_editor.document());
+                QTextCursor replace(&m_session.document());
                 replace.setPosition(start);
                 replace.setPosition(start + length, QTextCursor::KeepAnchor);
                 replace.insertText(suggestion);
@@ -271,9 +284,9 @@ int SpellingController::replaceAll(const QString &word, const QString &replaceme
 {
     if (!m_checker || word.isEmpty())
         return 0;
-    const QString body = m_editor.toPlainText();
+    const QString body = m_session.text();
     const QList<SpellFinding> findings = SpellDocument::checkMarkdown(*m_checker, body);
-    QTextCursor cursor(m_editor.document());
+    QTextCursor cursor(&m_session.document());
     cursor.beginEditBlock();
     int replaced = 0;
     // From the end, so earlier positions stay valid.

@@ -15,6 +15,7 @@ class QMenu;
 class QTextCursor;
 
 namespace feder {
+class EditSession;
 class IncrementalCheck;
 class Store;
 class SpellChecker;
@@ -34,15 +35,14 @@ class SpellHighlighter;
 // suggestions are computed for one word when asked (menu, panel), because they cost a hundred
 // times more. A newer check stops the stale one, and
 // nothing is left running when the controller goes (quitting never waits for a check).
+// It follows the session (opened, metadataChanged, textEdited, closed) by itself.
 class SpellingController : public QObject
 {
     Q_OBJECT
 public:
-    SpellingController(Store &store, MarkdownEditor &editor, QObject *parent = nullptr);
+    SpellingController(Store &store, EditSession &session, MarkdownEditor &editor, QObject *parent = nullptr);
     ~SpellingController() override;
 
-    void setArticle(const Article &article);
-    void clear();
     // Overrides the article's language for this session (the editor's language switch).
     void setLanguage(const QString &language);
     const QString &language() const { return m_language; }
@@ -67,17 +67,21 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void findingsChanged(const QList<feder::SpellFinding> &findings);
+    // The language checked in: the article's, or the one chosen for this session.
+    void languageChanged(const QString &language);
     void suggestionsReady(const QString &word, const QStringList &suggestions);
     void problem(const QString &message);
 
 private:
+    void setArticle(const Article &article);
+    void clear();
     void rebuildChecker();
     void runFullCheck();
     void stopBackgroundWork();
     void installChecker(const std::shared_ptr<const SpellChecker> &checker);
 
     Store &m_store;
-    MarkdownEditor &m_editor;
+    EditSession &m_session;
     SpellHighlighter *m_highlighter;
     std::shared_ptr<const SpellChecker> m_checker;
     std::shared_ptr<IncrementalCheck> m_incremental;   // paragraphs already checked with m_checker

@@ -66,6 +66,7 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
     layout->addLayout(wordRow);
 
     connect(&m_controller, &SpellingController::findingsChanged, this, &SpellingPanel::showFindings);
+    connect(&m_controller, &SpellingController::languageChanged, this, &SpellingPanel::setLanguage);
     connect(m_list, &QListWidget::currentRowChanged, this, &SpellingPanel::updateSuggestions);
     connect(m_list, &QListWidget::itemActivated, this, &SpellingPanel::jumpToNext);
     connect(jump, &QPushButton::clicked, this, &SpellingPanel::jumpToNext);
