@@ -31,6 +31,8 @@ LAYERS = {
     "app/render": 3,
     # Hunspell and the German house rules: tokenizer, checker, suggestions, incremental checks.
     "app/spelling": 3,
+    # German typography (quotes, dashes, non-breaking spaces, …) on the visible prose of a body.
+    "app/style": 3,
     # The SQLite store: schema, migrations, repositories, backup, lock. Reads and writes rows.
     "app/store": 4,
     # Page assembly: article + related teasers + settings from the store, handed to render/.
@@ -60,10 +62,16 @@ LAYERS = {
     "ui/library": 9,
     "ui/mainwindow": 9,
     "ui/metadata": 9,
+    # The outline (Gliederung) of the open article's headings.
+    "ui/outline": 9,
     "ui/people": 9,
     "ui/preview": 9,
     "ui/review": 9,
+    "ui/settings": 9,
+    "ui/help": 9,
     "ui/spelling": 9,
+    # Typography in the editor (issue 17): underlines, fixes, the „Stil“ count.
+    "ui/style": 9,
     # The executable: picks the command line or the editor.
     "main": 10,
 }

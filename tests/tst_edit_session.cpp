@@ -91,6 +91,20 @@ private Q_SLOTS:
         QVERIFY(!session.hasArticle());
     }
 
+    // „z. B.“ with a non-breaking space (the typography fix) is saved as typed, not as a space.
+    void nonBreakingSpacesAreKept()
+    {
+        EditSession session(*m_store);
+        QVERIFY(session.open(idOf(QStringLiteral("alpha"))));
+        QTextCursor cursor(&session.document());
+        cursor.movePosition(QTextCursor::End);
+        const QString typed = QStringLiteral("Zum Beispiel z.\u00a0B. 5\u00a0%.\nZweite Zeile.");
+        cursor.insertText(typed);
+        QCOMPARE(session.text(), QStringLiteral("Erster Absatz.\n") + typed);
+        QVERIFY(session.save());
+        QCOMPARE(storedBody(QStringLiteral("alpha")), QStringLiteral("Erster Absatz.\n") + typed);
+    }
+
     void pendingEditsAreHandedOverBeforeEverySave()
     {
         EditSession session(*m_store);

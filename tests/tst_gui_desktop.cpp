@@ -13,7 +13,7 @@
 #include "library/ArticleListModel.h"
 #include "library/LibraryPanel.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 #include "mainwindow/Sidebar.h"
 #include "store/Store.h"
 
@@ -156,7 +156,7 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             titles.append(action->text());
         QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Redaktion"),
-                                      QStringLiteral("&Ansicht")}));
+                                      QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
         // Nothing in the menus is left in English (a few words are the same in both languages).
         const QStringList englishWords = {QStringLiteral("Store"), QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
                                           QStringLiteral("Sidebar"), QStringLiteral("Library"), QStringLiteral("Settings"),
@@ -175,10 +175,10 @@ private Q_SLOTS:
         MainWindow window(*m_store);
         auto *settingsAction = window.findChild<QAction *>(QStringLiteral("actionSettings"));
         QVERIFY(settingsAction);
-        QCOMPARE(settingsAction->text(), QStringLiteral("&Einstellungen…"));
+        QCOMPARE(settingsAction->text(), QStringLiteral("&Einstellungen …"));
 
-        SettingsDialog dialog(&window);
-        QComboBox &language = dialog.languageChoice();
+        SettingsDialog dialog(*m_store, &window);
+        QComboBox &language = *dialog.findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
         QCOMPARE(language.count(), 3);
         QCOMPARE(language.currentData().toString(), QString()); // follows the system at first
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsRestartNote"))->text().contains(QStringLiteral("Start")));
@@ -195,8 +195,8 @@ private Q_SLOTS:
         QSettings().setValue(QLatin1String(kLanguageSetting), QStringLiteral("de"));
         QCOMPARE(interfaceLanguage(), QStringLiteral("de"));
         qputenv("FEDER_LANG", forced);
-        SettingsDialog again(&window);
-        QCOMPARE(again.languageChoice().currentData().toString(), QStringLiteral("de"));
+        SettingsDialog again(*m_store, &window);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("settingsLanguage"))->currentData().toString(), QStringLiteral("de"));
     }
 
     // A first start fits the screen (a 1280×720 screen too; the offscreen test screen is smaller).

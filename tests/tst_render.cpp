@@ -162,7 +162,7 @@ private Q_SLOTS:
         BodyRenderer austrian(outsideTheStore, QStringLiteral("de-AT"));
         const QString german = BodyRenderer::join(austrian.render(markdown), false);
         QVERIFY2(german.contains(QStringLiteral("Externes Bild (nicht geladen): Logo")), qPrintable(german));
-        QVERIFY2(german.contains(QStringLiteral("Bild nicht im Store: Karte")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("Bild nicht im Speicher: Karte")), qPrintable(german));
 
         BodyRenderer renderer(outsideTheStore, QStringLiteral("en-US"));
         const QString english = BodyRenderer::join(renderer.render(markdown), false);

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/feder_de.qm")));
         QCOMPARE(translator.translate("feder::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
-        QCOMPARE(translator.translate("Store", "%1: no such store"), QStringLiteral("%1: Store nicht gefunden"));
+        QCOMPARE(translator.translate("Store", "%1: no such store"), QStringLiteral("%1: Speicher nicht gefunden"));
         // The review import's report counts in real singular and plural forms.
         QCOMPARE(translator.translate("feder::ui::MainWindow", "%n comment(s) added", nullptr, 1), QStringLiteral("%n Kommentar hinzugefügt"));
         QCOMPARE(translator.translate("feder::ui::MainWindow", "%n reply(ies) added", nullptr, 3), QStringLiteral("%n Antworten hinzugefügt"));

@@ -5,15 +5,18 @@
 #include "mainwindow/StartupTrace.h"
 #include "mainwindow/TypingFeed.h"
 #include "mainwindow/WindowHost.h"
+#include "settings/PersonalSettings.h"
 #include "SnapshotCommand.h"
 #include "cli/Cli.h"
 #include "concurrency/BackgroundWork.h"
 #include "preview/PreviewEnvironment.h"
 #include "spelling/HunspellDictionary.h"
+#include "services/OpenFileService.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -109,7 +112,8 @@ void migrateOldSettings()
 
 bool isGuiCommand(const QString &command)
 {
-    return command == QLatin1String("snapshot");
+    // `feder FILE.md` (the launcher's Exec=feder %F): a file, not a command, opens the editor.
+    return command == QLatin1String("snapshot") || (!cli::isCommand(command) && OpenFileService::looksLikeFile(command));
 }
 
 int run(int &argc, char **argv)
@@ -125,8 +129,11 @@ int run(int &argc, char **argv)
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Feder"));
     QApplication::setApplicationVersion(QStringLiteral(FEDER_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("feder"));
+    // The app id: the installed desktop entry is de.feder.Feder.desktop (resources/CMakeLists.txt).
+    QApplication::setDesktopFileName(QStringLiteral("de.feder.Feder"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/de.feder.Feder.svg")));
     installTranslations(app);
+    Themes::apply(PersonalSettings::theme()); // before the first window or question
     // The German dictionary takes 0.2 s to load: start now, off the GUI thread, so the open
     // article finds it ready. Other languages load when an article needs them. Declared before
     // the window host: a load under way is waited for (not cut off) after the window went, one
@@ -139,9 +146,12 @@ int run(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("store"), QApplication::translate("Gui", "The store file."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("FILE.md"), QApplication::translate("Gui", "Markdown files to import and open."),
+                                 QStringLiteral("[FILE.md...]"));
     parser.process(app);
 
     WindowHost host(Store::resolvePath(parser.value(QStringLiteral("store"))));
+    host.setFilesToOpen(parser.positionalArguments()); // imported into the store, the last one shown
     host.start();
     std::unique_ptr<TypingFeed> typingFeed;
     if (qEnvironmentVariableIsSet("FEDER_TEST_TYPE_STDIN"))

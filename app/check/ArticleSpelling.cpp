@@ -11,7 +11,7 @@ SpellContext contextFor(Store *store, const Article &article, const QString &lan
     context.language = languageOverride.isEmpty() ? article.language : languageOverride;
     context.acceptedWords = SpellDocument::namesFromMetadata(article);
     if (store) {
-        context.gender = genderStyleFromSetting(store->settings().value(QStringLiteral("spelling.gender")));
+        context.gender = genderStyleFromSetting(store->settings().genderStyle());
         qint64 id = article.id;
         if (id == 0 && !article.slug.isEmpty()) {
             if (const std::optional<Article> stored = store->articles().findBySlug(article.slug))

@@ -6,6 +6,7 @@
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellDocument.h"
 #include "store/Store.h"
+#include "style/Typography.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,7 +76,15 @@ int Checklist::countSpellingFindings(Store &store, const Article &article)
     return checker.isAvailable() ? ArticleSpelling::countFindings(checker, article) : 0;
 }
 
-QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<int> spellingFindings)
+int Checklist::countStyleFindings(const Article &article)
+{
+    const QString &language = article.language;
+    const bool german = language == QLatin1String("de") || language == QLatin1String("de-DE")
+        || language == QLatin1String("de-AT") || language == QLatin1String("de-CH");
+    return german ? int(Typography::checkMarkdown(article.body).size()) : 0;
+}
+
+QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<int> spellingFindings, std::optional<int> styleFindings)
 {
     QList<CheckItem> items;
     if (a.title.trimmed().isEmpty())
@@ -130,6 +139,12 @@ QList<CheckItem> Checklist::run(Store &store, const Article &a, std::optional<in
         items.append({QStringLiteral("spelling"), QStringLiteral("body"), Severity::Warning,
                       QCoreApplication::translate("Checklist", "%n possible spelling mistake(s). Please check them in the Spelling panel.",
                                                   nullptr, spelling)});
+    const int style = styleFindings ? *styleFindings : countStyleFindings(a);
+    if (style > 0)
+        items.append({QStringLiteral("style"), QStringLiteral("body"), Severity::Warning,
+                      QCoreApplication::translate("Checklist", "%n typography issue(s) (quotation marks, dashes, spaces). "
+                                                  "Click to go to the first one; Edit ▸ Fix typography corrects them all.",
+                                                  nullptr, style)});
     return items;
 }
 

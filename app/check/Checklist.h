@@ -37,8 +37,12 @@ public:
 
     // spellingFindings: how many spelling findings the text has, when the caller knows it already
     // (the GUI checks in the background); without it the checklist runs the spellcheck itself.
-    static QList<CheckItem> run(Store &store, const Article &article, std::optional<int> spellingFindings = std::nullopt);
+    // styleFindings: likewise the typography findings (issue 17); a hint in the „Stil“ section
+    // (rule "style"), never blocking. Only German articles are checked.
+    static QList<CheckItem> run(Store &store, const Article &article, std::optional<int> spellingFindings = std::nullopt,
+                                std::optional<int> styleFindings = std::nullopt);
     static int countSpellingFindings(Store &store, const Article &article);
+    static int countStyleFindings(const Article &article);
     static bool hasBlocking(const QList<CheckItem> &items);
     static QByteArray toJson(const QList<CheckItem> &items);
 };

@@ -27,6 +27,7 @@ const std::map<QString, CommandEntry> &commands()
         {QStringLiteral("list"), {"list     --store FILE [--json]     list the articles", runList}},
         {QStringLiteral("show"), {"show     --store FILE SLUG         print an article as Markdown with front matter", runShow}},
         {QStringLiteral("spellcheck"), {"spellcheck [--lang L] [--json] [--store FILE] PATH...   German spellcheck (exit 1: findings)", runSpellcheck}},
+        {QStringLiteral("style"), {"style    [--json] [--store FILE] PATH...   German typography: quotes, dashes, non-breaking spaces (exit 1: findings)", runStyle}},
         {QStringLiteral("dictionary"), {"dictionary --store FILE list|add|remove|import|export [WORD...|FILE]   personal dictionary", runDictionary}},
         {QStringLiteral("comments"), {"comments [add|reply|resolve|reopen] --store FILE SLUG [ID] [--json] [--all] ...   review threads", runComments}},
         {QStringLiteral("review-export"), {"review-export --store FILE SLUG --out FILE.federreview   article + review threads", runReviewExport}},
@@ -45,6 +46,7 @@ const std::map<QString, CommandEntry> &commands()
 void printHelp(QTextStream &out)
 {
     out << "Usage: feder [--store FILE]            open the editor\n"
+           "       feder [--store FILE] FILE.md...  import Markdown files into the store and open the last one\n"
            "       feder COMMAND [OPTIONS]          run a command (feder COMMAND --help for its options)\n\n"
            "Commands:\n";
     for (const auto &[name, entry] : commands())

@@ -12,6 +12,7 @@ int runCheck(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runExportSite(const QStringList &arguments);
 int runSpellcheck(const QStringList &arguments);
+int runStyle(const QStringList &arguments);
 int runDictionary(const QStringList &arguments);
 int runComments(const QStringList &arguments);
 int runReviewExport(const QStringList &arguments);

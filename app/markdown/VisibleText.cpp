@@ -90,9 +90,14 @@ QString VisibleText::text(const QString &markdown)
 
 int VisibleText::wordCount(const QString &markdown)
 {
+    return countWords(text(markdown));
+}
+
+int VisibleText::countWords(const QString &visibleText)
+{
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     int count = 0;
-    const QStringList tokens = text(markdown).split(whitespace, Qt::SkipEmptyParts);
+    const QStringList tokens = visibleText.split(whitespace, Qt::SkipEmptyParts);
     for (const QString &token : tokens) {
         if (hasLetterOrDigit(token) && !looksLikeAddress(token))
             ++count;

@@ -12,6 +12,8 @@ namespace VisibleText {
 
 QString text(const QString &markdown);
 int wordCount(const QString &markdown);
+// The same count on text(markdown) already at hand (the status bar also counts its characters).
+int countWords(const QString &visibleText);
 
 } // namespace VisibleText
 

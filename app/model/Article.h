@@ -36,6 +36,8 @@ struct Article
 namespace ArticleVocabulary {
 const QStringList &statuses();   // draft, review, revision, approved, published
 const QStringList &languages();  // de-DE, de-AT, de-CH, en-US
+// The language's name for people ("German (Germany)"), translated; the code itself when unknown.
+QString languageLabel(const QString &code);
 }
 
 } // namespace feder

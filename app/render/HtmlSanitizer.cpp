@@ -75,7 +75,7 @@ struct PlaceholderLabels
 PlaceholderLabels placeholderLabels(const QString &language)
 {
     if (language.startsWith(QLatin1String("de")))
-        return {QStringLiteral("Externes Bild (nicht geladen): %1"), QStringLiteral("Bild nicht im Store: %1")};
+        return {QStringLiteral("Externes Bild (nicht geladen): %1"), QStringLiteral("Bild nicht im Speicher: %1")};
     return {QStringLiteral("External image (not loaded): %1"), QStringLiteral("Image not in the store: %1")};
 }
 

@@ -18,10 +18,15 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<qint64> ArticleService::create(const QString &title)
+Result<qint64> ArticleService::create(const QString &title, const QString &language)
 {
     Article article;
     article.title = title.trimmed().isEmpty() ? tr("New article") : title.trimmed();
+    if (!language.isEmpty()) {
+        if (!ArticleVocabulary::languages().contains(language))
+            return Result<qint64>::failed(tr("Unknown language: %1").arg(language));
+        article.language = language;
+    }
     const Outcome outcome = inTransaction(m_store, [&] {
         article.slug = m_store.articles().uniqueSlug(slugFromTitle(article.title));
         m_store.articles().save(article);

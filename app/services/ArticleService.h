@@ -19,7 +19,8 @@ public:
     explicit ArticleService(Store &store) : m_store(store) {}
 
     // A new draft with a unique slug; the value is its id.
-    Result<qint64> create(const QString &title);
+    // A new draft; `language` one of ArticleVocabulary::languages() (empty: the default).
+    Result<qint64> create(const QString &title, const QString &language = {});
     // A draft copy („Kopie von …“, slug …-kopie) of an article; the value is the copy's id.
     Result<qint64> duplicate(qint64 id);
 

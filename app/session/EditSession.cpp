@@ -29,6 +29,16 @@ void EditSession::load(const QString &text)
     m_document.setModified(false);
 }
 
+QString EditSession::text() const
+{
+    QString text = m_document.toRawText();
+    for (QChar &c : text) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = QLatin1Char('\n');
+    }
+    return text;
+}
+
 void EditSession::documentChanged(int position, int removed, int added)
 {
     // A highlighter's repaint reports an unchanged length; only real edits count.

@@ -28,6 +28,7 @@ public:
     explicit EditSession(Store &store, QObject *parent = nullptr);
 
     void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+    int autosaveDelay() const { return m_autosave.interval(); }
     void setMaximumUnsavedTime(int milliseconds) { m_deadline.setInterval(milliseconds); }
 
     // Saves the current article first; returns false (and keeps it open) when that fails.
@@ -39,8 +40,9 @@ public:
     const Article &article() const { return m_article; }
     // The article as the author sees it now: the metadata with the editor's current text.
     Article current() const;
-    // The text as it is now (empty when no article is open).
-    QString text() const { return m_document.toPlainText(); }
+    // The text as it is now (empty when no article is open), with every character the author
+    // typed: unlike QTextDocument::toPlainText(), non-breaking spaces stay non-breaking.
+    QString text() const;
     // The open article's text, edited in place by the editor. The same object for the session's
     // whole life: loading another article replaces its content, with a fresh undo history.
     QTextDocument &document() { return m_document; }

@@ -6,6 +6,7 @@ namespace feder {
 
 namespace {
 const QString kWordsPerMinute = QStringLiteral("reading.words_per_minute");
+const QString kGenderStyle = QStringLiteral("spelling.gender");
 }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
@@ -32,6 +33,16 @@ int SettingsRepository::wordsPerMinute()
 void SettingsRepository::setWordsPerMinute(int wordsPerMinute)
 {
     setValue(kWordsPerMinute, QString::number(wordsPerMinute));
+}
+
+QString SettingsRepository::genderStyle()
+{
+    return value(kGenderStyle);
+}
+
+void SettingsRepository::setGenderStyle(const QString &setting)
+{
+    setValue(kGenderStyle, setting);
 }
 
 } // namespace feder

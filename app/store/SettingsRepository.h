@@ -19,6 +19,10 @@ public:
     int wordsPerMinute();
     void setWordsPerMinute(int wordsPerMinute);
 
+    // Which gender forms the spellcheck accepts, as GenderStyle's setting name ("all", "star", …).
+    QString genderStyle();
+    void setGenderStyle(const QString &setting);
+
 private:
     Database &m_db;
 };

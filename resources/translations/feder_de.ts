@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleVocabulary</name>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>%n open review comment(s). Please reply and resolve them before the article is exported.</source>
@@ -124,12 +143,16 @@
         <source>%n possible spelling mistake(s). Please check them in the Spelling panel.</source>
         <translation><numerusform>%n möglicher Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.</numerusform><numerusform>%n mögliche Rechtschreibfehler. Bitte im Bereich „Rechtschreibung“ prüfen.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n typography issue(s) (quotation marks, dashes, spaces). Click to go to the first one; Edit ▸ Fix typography corrects them all.</source>
+        <translation><numerusform>%n typografischer Hinweis (Anführungszeichen, Striche, Leerzeichen). Klicken springt zur Stelle; Bearbeiten ▸ Typografie korrigieren behebt ihn.</numerusform><numerusform>%n typografische Hinweise (Anführungszeichen, Striche, Leerzeichen). Klicken springt zum ersten; Bearbeiten ▸ Typografie korrigieren behebt alle.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The store file (default: $FEDER_STORE, else %1).</source>
-        <translation>Die Store-Datei (Standard: $FEDER_STORE, sonst %1).</translation>
+        <translation>Die Speicherdatei (Standard: $FEDER_STORE, sonst %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -137,7 +160,7 @@
     </message>
     <message>
         <source>Import Markdown articles (files or folders) into the store.</source>
-        <translation>Markdown-Artikel (Dateien oder Ordner) in den Store importieren.</translation>
+        <translation>Markdown-Artikel (Dateien oder Ordner) in den Speicher importieren.</translation>
     </message>
     <message>
         <source>.md files or folders of them</source>
@@ -157,7 +180,7 @@
     </message>
     <message>
         <source>List the articles in the store.</source>
-        <translation>Die Artikel im Store auflisten.</translation>
+        <translation>Die Artikel im Speicher auflisten.</translation>
     </message>
     <message>
         <source>Print an article as Markdown with front matter (imports back losslessly).</source>
@@ -257,11 +280,11 @@
     </message>
     <message>
         <source>Create an empty store (also in an existing empty file).</source>
-        <translation>Einen leeren Store anlegen (auch in einer vorhandenen leeren Datei).</translation>
+        <translation>Einen leeren Speicher anlegen (auch in einer vorhandenen leeren Datei).</translation>
     </message>
     <message>
         <source>Copy the store with SQLite's online backup (safe while Feder is open).</source>
-        <translation>Den Store mit der Online-Sicherung von SQLite kopieren (sicher, auch während Feder geöffnet ist).</translation>
+        <translation>Den Speicher mit der Online-Sicherung von SQLite kopieren (sicher, auch während Feder geöffnet ist).</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -281,11 +304,11 @@
     </message>
     <message>
         <source>feder backup: --out must not be the store itself</source>
-        <translation>feder backup: --out darf nicht der Store selbst sein</translation>
+        <translation>feder backup: --out darf nicht der Speicher selbst sein</translation>
     </message>
     <message>
         <source>Replace the store by a backup; the current file is kept beside it.</source>
-        <translation>Den Store durch eine Sicherung ersetzen; die bisherige Datei bleibt daneben erhalten.</translation>
+        <translation>Den Speicher durch eine Sicherung ersetzen; die bisherige Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -297,7 +320,7 @@
     </message>
     <message>
         <source>Run SQLite's integrity_check on the store (exit 1: damaged).</source>
-        <translation>Den Store mit SQLites integrity_check prüfen (Exit-Code 1: beschädigt).</translation>
+        <translation>Den Speicher mit SQLites integrity_check prüfen (Exit-Code 1: beschädigt).</translation>
     </message>
     <message>
         <source>Replace existing exports.</source>
@@ -314,6 +337,14 @@
     <message>
         <source>feder export: usage: feder export --store FILE --out DIR [--zip] [--replace] [--ignore-checklist] [--force] SLUG...</source>
         <translation>feder export: Aufruf: feder export --store DATEI --out ORDNER [--zip] [--replace] [--ignore-checklist] [--force] SLUG...</translation>
+    </message>
+    <message>
+        <source>Check the German typography of Markdown files (quotes, dashes, non-breaking spaces, …); exit 0 clean, 1 findings, 2 error.</source>
+        <translation>Deutsche Typografie von Markdown-Dateien prüfen (Anführungszeichen, Striche, geschützte Leerzeichen, …); Exit-Code 0 sauber, 1 Befunde, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>feder style: name at least one file</source>
+        <translation>feder style: bitte mindestens eine Datei angeben</translation>
     </message>
 </context>
 <context>
@@ -372,7 +403,7 @@
     </message>
     <message>
         <source>the store has no articles</source>
-        <translation>der Store enthält keine Artikel</translation>
+        <translation>der Speicher enthält keine Artikel</translation>
     </message>
     <message>
         <source>no articles with status '%1'</source>
@@ -413,7 +444,11 @@
     <name>Gui</name>
     <message>
         <source>The store file.</source>
-        <translation>Die Store-Datei.</translation>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>Markdown files to import and open.</source>
+        <translation>Markdown-Dateien, die importiert und geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -440,7 +475,7 @@
     </message>
     <message>
         <source>teaser image '%1' is not in this store</source>
-        <translation>das Teaserbild „%1“ ist nicht in diesem Store</translation>
+        <translation>das Teaserbild „%1“ ist nicht in diesem Speicher</translation>
     </message>
     <message>
         <source>invalid asset reference '%1' (expected asset:SHA256)</source>
@@ -468,7 +503,61 @@
     </message>
     <message>
         <source>related article '%1' is not in the store</source>
-        <translation>der verwandte Artikel „%1“ ist nicht im Store</translation>
+        <translation>der verwandte Artikel „%1“ ist nicht im Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Feder opens Markdown files (.md).</source>
+        <translation>%1 ist ein Ordner. Feder öffnet Markdown-Dateien (.md).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Markdown file. Feder opens files ending in .md or .markdown.</source>
+        <translation>%1 ist keine Markdown-Datei. Feder öffnet Dateien mit der Endung .md oder .markdown.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: this store is open read-only.</source>
+        <translation>%1 wurde nicht importiert: Dieser Speicher ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, so it is not Markdown.</source>
+        <translation>%1 ist keine Textdatei und damit kein Markdown.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported (%2): %3</source>
+        <translation>%1 lässt sich nicht importieren (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecentStores</name>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>No stores opened yet</source>
+        <translation>Noch kein Speicher geöffnet</translation>
     </message>
 </context>
 <context>
@@ -499,7 +588,7 @@
     </message>
     <message>
         <source>the comment id %1 belongs to another article in this store</source>
-        <translation>die Kommentar-ID %1 gehört in diesem Store zu einem anderen Artikel</translation>
+        <translation>die Kommentar-ID %1 gehört in diesem Speicher zu einem anderen Artikel</translation>
     </message>
     <message>
         <source>the comment id %1 is a %2 here but a %3 in the package</source>
@@ -507,7 +596,7 @@
     </message>
     <message>
         <source>the article id %1 belongs to '%2' in this store, not to '%3'</source>
-        <translation>die Artikel-ID %1 gehört in diesem Store zu „%2“, nicht zu „%3“</translation>
+        <translation>die Artikel-ID %1 gehört in diesem Speicher zu „%2“, nicht zu „%3“</translation>
     </message>
     <message>
         <source>missing</source>
@@ -591,7 +680,7 @@
     </message>
     <message>
         <source>'%1' in this store is another article than the one in the package (different id); nothing was imported</source>
-        <translation>„%1“ ist in diesem Store ein anderer Artikel als der im Paket (andere ID); es wurde nichts importiert</translation>
+        <translation>„%1“ ist in diesem Speicher ein anderer Artikel als der im Paket (andere ID); es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -617,19 +706,19 @@
     <name>Store</name>
     <message>
         <source>%1: not a Feder store (the file is not an SQLite database)</source>
-        <translation>%1: kein Feder-Store (die Datei ist keine SQLite-Datenbank)</translation>
+        <translation>%1: kein Feder-Speicher (die Datei ist keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>%1: the store is read-only; nothing was written</source>
-        <translation>%1: der Store ist schreibgeschützt; nichts wurde geschrieben</translation>
+        <translation>%1: der Speicher ist schreibgeschützt; nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>%1: cannot open the store (%2)</source>
-        <translation>%1: der Store lässt sich nicht öffnen (%2)</translation>
+        <translation>%1: der Speicher lässt sich nicht öffnen (%2)</translation>
     </message>
     <message>
         <source>%1: the store is busy (another program is writing to it)</source>
-        <translation>%1: der Store ist belegt (ein anderes Programm schreibt gerade)</translation>
+        <translation>%1: der Speicher ist belegt (ein anderes Programm schreibt gerade)</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing was written</source>
@@ -637,19 +726,19 @@
     </message>
     <message>
         <source>%1: the store is damaged (%2)</source>
-        <translation>%1: der Store ist beschädigt (%2)</translation>
+        <translation>%1: der Speicher ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>%1: the store was written by a newer Feder (schema version %2, this Feder knows up to %3)</source>
-        <translation>%1: der Store stammt von einer neueren Feder-Version (Schema %2, diese Version kennt bis %3)</translation>
+        <translation>%1: der Speicher stammt von einer neueren Feder-Version (Schema %2, diese Version kennt bis %3)</translation>
     </message>
     <message>
         <source>%1: the store needs an upgrade from schema version %2 but is read-only</source>
-        <translation>%1: der Store muss von Schema %2 aktualisiert werden, ist aber schreibgeschützt</translation>
+        <translation>%1: der Speicher muss von Schema %2 aktualisiert werden, ist aber schreibgeschützt</translation>
     </message>
     <message>
         <source>teaser image %1 is not in the store</source>
-        <translation>das Teaserbild %1 ist nicht im Store</translation>
+        <translation>das Teaserbild %1 ist nicht im Speicher</translation>
     </message>
     <message>
         <source>the article was deleted meanwhile</source>
@@ -665,23 +754,23 @@
     </message>
     <message>
         <source>%1: cannot read the store (%2)</source>
-        <translation>%1: der Store lässt sich nicht lesen (%2)</translation>
+        <translation>%1: der Speicher lässt sich nicht lesen (%2)</translation>
     </message>
     <message>
         <source>%1: not a Feder store (an SQLite database of another program)</source>
-        <translation>%1: kein Feder-Store (eine SQLite-Datenbank eines anderen Programms)</translation>
+        <translation>%1: kein Feder-Speicher (eine SQLite-Datenbank eines anderen Programms)</translation>
     </message>
     <message>
         <source>%1: no such store</source>
-        <translation>%1: Store nicht gefunden</translation>
+        <translation>%1: Speicher nicht gefunden</translation>
     </message>
     <message>
         <source>%1: not a Feder store (not a regular file)</source>
-        <translation>%1: kein Feder-Store (keine normale Datei)</translation>
+        <translation>%1: kein Feder-Speicher (keine normale Datei)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder for the store</source>
-        <translation>%1: der Ordner für den Store kann nicht angelegt werden</translation>
+        <translation>%1: der Ordner für den Speicher kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>'%1' exists already; merge the two instead</source>
@@ -725,23 +814,23 @@
     </message>
     <message>
         <source>%1: the store is damaged (%2); nothing was written. Restore a backup (feder backup, or the app's daily backups).</source>
-        <translation>%1: Der Store ist beschädigt (%2); es wurde nichts geschrieben. Bitte eine Sicherung wiederherstellen (feder backup oder die täglichen Sicherungen der App).</translation>
+        <translation>%1: Der Speicher ist beschädigt (%2); es wurde nichts geschrieben. Bitte eine Sicherung wiederherstellen (feder backup oder die täglichen Sicherungen der App).</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Feder store (feder init --store FILE makes it one)</source>
-        <translation>%1: Die Datei ist leer und kein Feder-Store (feder init --store DATEI macht einen daraus)</translation>
+        <translation>%1: Die Datei ist leer und kein Feder-Speicher (feder init --store DATEI macht einen daraus)</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Feder store</source>
-        <translation>%1: Die Datei ist leer und kein Feder-Store</translation>
+        <translation>%1: Die Datei ist leer und kein Feder-Speicher</translation>
     </message>
     <message>
         <source>%1: the store is in use by %2 (process %3 on %4); close it there and try again. Nothing was written.</source>
-        <translation>%1: Der Store wird von %2 benutzt (Prozess %3 auf %4); bitte dort schließen und erneut versuchen. Es wurde nichts geschrieben.</translation>
+        <translation>%1: Der Speicher wird von %2 benutzt (Prozess %3 auf %4); bitte dort schließen und erneut versuchen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1: cannot take the store's lock file %2 (%3); nothing was written</source>
-        <translation>%1: Die Sperrdatei %2 des Stores lässt sich nicht anlegen (%3); es wurde nichts geschrieben</translation>
+        <translation>%1: Die Sperrdatei %2 des Speichers lässt sich nicht anlegen (%3); es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>%1: cannot move it aside; nothing was changed</source>
@@ -765,7 +854,7 @@
     </message>
     <message>
         <source>%1: cannot put the backup in place; the previous store is %2</source>
-        <translation>%1: Die Sicherung kann nicht an ihren Platz gelegt werden; der bisherige Store liegt unter %2</translation>
+        <translation>%1: Die Sicherung kann nicht an ihren Platz gelegt werden; der bisherige Speicher liegt unter %2</translation>
     </message>
     <message>
         <source>the folder is not writable</source>
@@ -777,7 +866,97 @@
     </message>
     <message>
         <source>%1: not a Feder store; nothing was changed</source>
-        <translation>%1: kein Feder-Store; es wurde nichts geändert</translation>
+        <translation>%1: kein Feder-Speicher; es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>Typography</name>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostroph</translation>
+    </message>
+    <message>
+        <source>Dash</source>
+        <translation>Gedankenstrich</translation>
+    </message>
+    <message>
+        <source>Ellipsis</source>
+        <translation>Auslassungspunkte</translation>
+    </message>
+    <message>
+        <source>Space in abbreviations</source>
+        <translation>Leerzeichen in Abkürzungen</translation>
+    </message>
+    <message>
+        <source>Space between number and unit</source>
+        <translation>Leerzeichen zwischen Zahl und Einheit</translation>
+    </message>
+    <message>
+        <source>Double space</source>
+        <translation>Doppeltes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Space before punctuation</source>
+        <translation>Leerzeichen vor Satzzeichen</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Use German quotation marks „…“ (inside a quotation ‚…‘).</source>
+        <translation>Deutsche Anführungszeichen verwenden: „…“ (innerhalb eines Zitats ‚…‘).</translation>
+    </message>
+    <message>
+        <source>Use the typographic apostrophe ’.</source>
+        <translation>Den typografischen Apostroph ’ verwenden.</translation>
+    </message>
+    <message>
+        <source>A dash between words is the en dash –, not a hyphen.</source>
+        <translation>Zwischen Wörtern steht der Gedankenstrich –, nicht der Bindestrich.</translation>
+    </message>
+    <message>
+        <source>Write the ellipsis as one character: …</source>
+        <translation>Auslassungspunkte als ein Zeichen setzen: …</translation>
+    </message>
+    <message>
+        <source>Join the parts of the abbreviation with a non-breaking space.</source>
+        <translation>Die Teile der Abkürzung mit einem geschützten Leerzeichen verbinden.</translation>
+    </message>
+    <message>
+        <source>Join number and unit or sign with a non-breaking space.</source>
+        <translation>Zahl und Einheit oder Zeichen mit einem geschützten Leerzeichen verbinden.</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row.</source>
+        <translation>Zwei Leerzeichen hintereinander.</translation>
+    </message>
+    <message>
+        <source>No space before a punctuation mark.</source>
+        <translation>Kein Leerzeichen vor einem Satzzeichen.</translation>
+    </message>
+    <message>
+        <source>Write a range with an en dash and no spaces: 9–17.</source>
+        <translation>Bereiche mit Halbgeviertstrich und ohne Leerzeichen schreiben: 9–17.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +972,10 @@
     <message>
         <source>The article no longer exists.</source>
         <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1</source>
+        <translation>Unbekannte Sprache: %1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1020,13 @@
     </message>
 </context>
 <context>
+    <name>feder::TeamSettingsService</name>
+    <message>
+        <source>A reading speed of %1 words per minute is not plausible (%2–%3).</source>
+        <translation>Eine Lesegeschwindigkeit von %1 Wörtern pro Minute ist nicht plausibel (%2–%3).</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -864,6 +1054,29 @@
     </message>
 </context>
 <context>
+    <name>feder::ui::ArticleStatsLabel</name>
+    <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words and characters a reader sees (without Markdown), reading time at %Ln words per minute</source>
+        <translation><numerusform>Wörter und Zeichen, die Lesende sehen (ohne Markdown), Lesezeit bei %Ln Wort pro Minute</numerusform><numerusform>Wörter und Zeichen, die Lesende sehen (ohne Markdown), Lesezeit bei %Ln Wörtern pro Minute</numerusform></translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1</source>
+        <translation>Lesezeit: %1</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::ChecklistPanel</name>
     <message>
         <source>Click to go to the field (%1)</source>
@@ -881,6 +1094,14 @@
         <source>Ready for export, with %n hint(s).</source>
         <translation><numerusform>Bereit für den Export, mit %n Hinweis.</numerusform><numerusform>Bereit für den Export, mit %n Hinweisen.</numerusform></translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::CommentDialog</name>
@@ -895,6 +1116,17 @@
     <message>
         <source>Comment</source>
         <translation>Kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::DistractionFree</name>
+    <message>
+        <source>&amp;Distraction-free writing</source>
+        <translation>&amp;Ablenkungsfrei schreiben</translation>
+    </message>
+    <message>
+        <source>Leave distraction-free writing</source>
+        <translation>Ablenkungsfreies Schreiben beenden</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1347,14 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::MainWindow</name>
@@ -1165,14 +1405,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>Redo metadata</source>
         <translation>Metadaten wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Duplicate article</source>
@@ -1267,14 +1499,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <translation>Vorheriger Kommentar</translation>
     </message>
     <message>
-        <source>Export for review…</source>
-        <translation>Für Review exportieren …</translation>
-    </message>
-    <message>
-        <source>Import review…</source>
-        <translation>Review importieren …</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf …</translation>
     </message>
@@ -1296,7 +1520,7 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation>Sicherung &amp;wiederherstellen …</translation>
+        <translation>Sicherung wieder&amp;herstellen …</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -1318,10 +1542,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>%1[*] — Feder (read-only)</source>
         <translation>%1[*] — Feder (schreibgeschützt)</translation>
     </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s) added</source>
         <translation><numerusform>%n Kommentar hinzugefügt</numerusform><numerusform>%n Kommentare hinzugefügt</numerusform></translation>
@@ -1334,6 +1554,105 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>%n updated.</source>
         <translation><numerusform>%n aktualisiert.</numerusform><numerusform>%n aktualisiert.</numerusform></translation>
     </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Vergrößer&amp;n</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Feder</source>
+        <translation>Ü&amp;ber Feder</translation>
+    </message>
+    <message>
+        <source>About Feder</source>
+        <translation>Über Feder</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Feder %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write German articles offline: Markdown with a German spellcheck, metadata in one local store, a live preview, review comments and self-contained exports.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Feder %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deutsche Artikel offline schreiben: Markdown mit deutscher Rechtschreibprüfung, Metadaten in einem lokalen Speicher, Live-Vorschau, Review-Kommentare und eigenständige Exporte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Speicher ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Feder stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Feder-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Export for re&amp;view…</source>
+        <translation>Für &amp;Review exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import review…</source>
+        <translation>Review &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata</source>
+        <translation>&amp;Metadaten</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Prüfliste</translation>
+    </message>
+    <message>
+        <source>Spe&amp;lling</source>
+        <translation>&amp;Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Revie&amp;w</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::MarkdownEditor</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::MetadataPanel</name>
@@ -1344,22 +1663,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
     </message>
     <message>
         <source>Generate from first paragraph</source>
@@ -1606,6 +1909,17 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
 </context>
 <context>
+    <name>feder::ui::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>(untitled heading)</source>
+        <translation>(Überschrift ohne Text)</translation>
+    </message>
+</context>
+<context>
     <name>feder::ui::PreviewWidget</name>
     <message>
         <source>Desktop</source>
@@ -1644,7 +1958,7 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     </message>
     <message>
         <source>This article is not in the store (deleted or not imported yet).</source>
-        <translation>Dieser Artikel ist nicht im Store (gelöscht oder noch nicht importiert).</translation>
+        <translation>Dieser Artikel ist nicht im Speicher (gelöscht oder noch nicht importiert).</translation>
     </message>
     <message>
         <source>An article cannot be related to itself.</source>
@@ -1657,6 +1971,14 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>“%1” is already a related article.</source>
         <translation>„%1“ ist schon ein verwandter Artikel.</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Verwandte Artikel</translation>
+    </message>
+    <message>
+        <source>Add a related article</source>
+        <translation>Verwandten Artikel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2046,10 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Review-Kommentare</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::SettingsDialog</name>
@@ -1742,6 +2068,129 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
     <message>
         <source>&amp;Language of the interface:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> words per minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>Every common form</source>
+        <translation>Alle üblichen Formen</translation>
+    </message>
+    <message>
+        <source>Colon (Kund:innen)</source>
+        <translation>Doppelpunkt (Kund:innen)</translation>
+    </message>
+    <message>
+        <source>Asterisk (Kund*innen)</source>
+        <translation>Sternchen (Kund*innen)</translation>
+    </message>
+    <message>
+        <source>Underscore (Kund_innen)</source>
+        <translation>Unterstrich (Kund_innen)</translation>
+    </message>
+    <message>
+        <source>Capital I (KundInnen)</source>
+        <translation>Binnen-I (KundInnen)</translation>
+    </message>
+    <message>
+        <source>None: pair forms and neutral words only</source>
+        <translation>Keine: nur Paarformen und neutrale Wörter</translation>
+    </message>
+    <message>
+        <source>For you on this computer</source>
+        <translation>Für Sie auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Shown with your comments and recorded with status changes and restores.</source>
+        <translation>Steht bei Ihren Kommentaren und wird bei Statuswechseln und Wiederherstellungen vermerkt.</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Sc&amp;hrift im Editor:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Save after a pause of:</source>
+        <translation>Spei&amp;chern nach einer Pause von:</translation>
+    </message>
+    <message>
+        <source>For the whole team (saved in the store)</source>
+        <translation>Für das ganze Team (im Speicher abgelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading speed:</source>
+        <translation>&amp;Lesegeschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender forms:</source>
+        <translation>&amp;Genderformen:</translation>
+    </message>
+    <message>
+        <source>The spellcheck accepts these forms and offers them as suggestions.</source>
+        <translation>Die Rechtschreibprüfung akzeptiert diese Formen und schlägt sie vor.</translation>
+    </message>
+    <message>
+        <source>„…“ for "…"</source>
+        <translation>„…“ statt "…"</translation>
+    </message>
+    <message>
+        <source>‚…‘ for '…'</source>
+        <translation>‚…‘ statt '…'</translation>
+    </message>
+    <message>
+        <source>’ for an apostrophe</source>
+        <translation>’ als Apostroph</translation>
+    </message>
+    <message>
+        <source>– for a hyphen between spaces</source>
+        <translation>– statt eines Bindestrichs zwischen Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Language of new &amp;articles:</source>
+        <translation>Sprache neuer &amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>Replace while &amp;typing:</source>
+        <translation>Beim Tippen &amp;ersetzen:</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -1800,22 +2249,6 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
 <context>
     <name>feder::ui::SpellingPanel</name>
     <message>
-        <source>German (Germany)</source>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
         <source>Next occurrence</source>
         <translation>Nächste Stelle</translation>
     </message>
@@ -1847,6 +2280,33 @@ Das lässt sich rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
         <source>Choose a replacement</source>
         <translation>Ersatz wählen</translation>
     </message>
+    <message>
+        <source>Words not found</source>
+        <translation>Nicht gefundene Wörter</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+</context>
+<context>
+    <name>feder::ui::StyleController</name>
+    <message>
+        <source>Correct: %1</source>
+        <translation>Korrigieren: %1</translation>
+    </message>
+    <message>
+        <source>Replace with „%1“</source>
+        <translation>Ersetzen durch „%1“</translation>
+    </message>
+    <message>
+        <source>Fix &amp;typography</source>
+        <translation>&amp;Typografie korrigieren</translation>
+    </message>
+    <message>
+        <source>Applies every typography fix of the article (quotation marks, dashes, spaces) as one step</source>
+        <translation>Korrigiert alle typografischen Hinweise des Artikels (Anführungszeichen, Striche, Leerzeichen) in einem Schritt</translation>
+    </message>
 </context>
 <context>
     <name>feder::ui::WindowHost</name>
@@ -1864,23 +2324,23 @@ Schreibgeschützt öffnen? Sie können lesen und exportieren, aber nichts änder
     </message>
     <message>
         <source>another Feder (process %1) has this store open</source>
-        <translation>ein anderes Feder (Prozess %1) hat diesen Store geöffnet</translation>
+        <translation>ein anderes Feder (Prozess %1) hat diesen Speicher geöffnet</translation>
     </message>
     <message>
         <source>the store file is read-only</source>
-        <translation>die Store-Datei ist schreibgeschützt</translation>
+        <translation>die Speicherdatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>The store cannot be opened:
 %1</source>
-        <translation>Der Store lässt sich nicht öffnen:
+        <translation>Der Speicher lässt sich nicht öffnen:
 %1</translation>
     </message>
     <message>
         <source>The store is damaged. Feder does not write to it.
 
 %1</source>
-        <translation>Der Store ist beschädigt. Feder schreibt nicht hinein.
+        <translation>Der Speicher ist beschädigt. Feder schreibt nicht hinein.
 
 %1</translation>
     </message>
@@ -1906,7 +2366,7 @@ Schreibgeschützt öffnen? Sie können lesen und exportieren, aber nichts änder
     </message>
     <message>
         <source>Replace the store by the backup of (the current store is kept beside it):</source>
-        <translation>Den Store ersetzen durch die Sicherung vom (der bisherige Store bleibt daneben erhalten):</translation>
+        <translation>Den Speicher ersetzen durch die Sicherung vom (der bisherige Speicher bleibt daneben erhalten):</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
@@ -1914,7 +2374,19 @@ Schreibgeschützt öffnen? Sie können lesen und exportieren, aber nichts änder
     </message>
     <message>
         <source>The backup was restored. The previous store is kept as %1.</source>
-        <translation>Die Sicherung wurde wiederhergestellt. Der bisherige Store liegt unter %1.</translation>
+        <translation>Die Sicherung wurde wiederhergestellt. Der bisherige Speicher liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Imported into the store: %1</source>
+        <translation>In den Speicher importiert: %1</translation>
+    </message>
+    <message>
+        <source>(the previous text is kept in Edit ▸ History)</source>
+        <translation>(der vorherige Text bleibt unter Bearbeiten ▸ Verlauf erhalten)</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ namespace feder::ui {
 
 class ReviewController;
 class SpellingController;
+class StyleController;
 
 // The "Prüfliste": what still stands between the article and its export, recomputed whenever
 // the article changes (opened, metadata, saved text, spelling findings, review threads).
@@ -26,6 +27,10 @@ class ChecklistPanel : public QWidget
 public:
     ChecklistPanel(Store &store, EditSession &session, const SpellingController &spelling, const ReviewController &review,
                    QWidget *parent = nullptr);
+
+    // The „Stil“ section (issue 17): the typography count as a hint; its row moves the caret to
+    // the first finding.
+    void followStyle(StyleController &style);
 
     const QList<CheckItem> &items() const { return m_items; }
     QListWidget &list() { return *m_list; }
@@ -40,6 +45,7 @@ private:
     Store &m_store;
     EditSession &m_session;
     const SpellingController &m_spelling;
+    StyleController *m_style = nullptr;
     QList<CheckItem> m_items;
     QLabel *m_summary;
     QListWidget *m_list;

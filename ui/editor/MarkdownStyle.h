@@ -27,6 +27,9 @@ public:
 
     // A fence line (``` or ~~~) opens or closes a code block.
     static bool isFence(QStringView line);
+    // The block state (QTextBlock::userState) the highlighter gives a line inside a fenced code
+    // block or an opening fence; editor behaviour reads it to stay out of code.
+    static constexpr int kInsideFenceState = 1;
     // The formats of one line; `inFence`: the line is inside a fenced code block (or is a fence).
     QList<Span> spans(const QString &line, bool inFence) const;
 

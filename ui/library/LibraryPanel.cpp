@@ -1,6 +1,7 @@
 #include "LibraryPanel.h"
 
 #include "session/EditSession.h"
+#include "settings/PersonalSettings.h"
 
 #include "ArticleFilterModel.h"
 #include "ArticleListModel.h"
@@ -111,6 +112,7 @@ LibraryPanel::LibraryPanel(Store &store, EditSession &session, QWidget *parent)
                       ? Qt::DescendingOrder : Qt::AscendingOrder;
 
     m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setAccessibleName(tr("Search articles"));
     m_search->setPlaceholderText(tr("Search title, excerpt and text…"));
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("libraryStatusFilter"));
@@ -121,6 +123,7 @@ LibraryPanel::LibraryPanel(Store &store, EditSession &session, QWidget *parent)
     reloadFilters();
 
     m_view->setObjectName(QStringLiteral("articleLibrary"));
+    m_view->setAccessibleName(tr("Articles"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(m_sortColumn, m_sortOrder);
@@ -281,7 +284,7 @@ void LibraryPanel::createArticle()
 {
     if (m_readOnly)
         return;
-    const Result<qint64> created = ArticleService(m_store).create({});
+    const Result<qint64> created = ArticleService(m_store).create({}, PersonalSettings::newArticleLanguage());
     if (!created.ok()) {
         Q_EMIT problem(created.message());
         return;

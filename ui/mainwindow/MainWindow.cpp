@@ -19,10 +19,19 @@
 #include "preview/ScrollSync.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
+#include "style/StyleController.h"
 #include "store/Store.h"
+#include "RecentStores.h"
 #include "Sidebar.h"
-#include "SettingsDialog.h"
+#include "settings/PersonalSettings.h"
+#include "settings/SettingsDialog.h"
+#include "help/ShortcutHelp.h"
 #include "WindowPlace.h"
+#include "DistractionFree.h"
+#include "editor/ArticleStatsLabel.h"
+#include "editor/ListContinuation.h"
+#include "editor/TypingReplacements.h"
+#include "outline/OutlinePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,9 +40,11 @@
 #include <QFile>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <memory>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScreen>
@@ -75,7 +86,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+    // Writing comfort: word count and reading time, German quotes and dashes, list continuation.
+    statusBar()->addPermanentWidget(new ArticleStatsLabel(store, *m_session));
     statusBar()->addPermanentWidget(m_saveState);
+    new TypingReplacements(*m_editor, *m_session);
+    new ListContinuation(*m_editor);
+    // Typography (issue 17): blue underlines in the spelling's formatting layer, fixes, „Stil“.
+    m_style = new StyleController(*m_session, *m_editor, *m_spelling, this);
+    m_checklist->followStyle(*m_style);
 
     createDocks();
     createMenus();
@@ -84,8 +102,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_place = new WindowPlace(*this, *splitter, *m_editor);
     m_place->restoreLayout(); // size, position, docks and splitter as the author left them
     m_sidebar->restore();
+    applyPersonalSettings();
     updateTitle();
     reopenLastArticle();
+}
+
+void MainWindow::applyPersonalSettings()
+{
+    Themes::apply(PersonalSettings::theme());
+    m_editor->setFont(PersonalSettings::editorFont());
+    m_session->setAutosaveDelay(PersonalSettings::autosaveDelayMs());
 }
 
 void MainWindow::reopenLastArticle()
@@ -118,6 +144,13 @@ void MainWindow::createDocks()
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
     m_libraryDock = libraryDock;
+    // The outline (Gliederung) below the library: both are for finding your way. At 1280×720 a
+    // fifth tab in the right-hand sidebar would cut every tab title short („Meta…“, „R…“), and
+    // there the outline would hide the metadata while one writes.
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(new OutlinePanel(*m_session, *m_editor));
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock, Qt::Vertical);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_metadata);
@@ -148,6 +181,7 @@ void MainWindow::createDocks()
     m_sidebar = new Sidebar(*this, {m_metadataDock, m_checklistDock, m_spellingDock, m_reviewDock});
     // Editor and preview get most of the width; the sidebar folds away with one shortcut.
     resizeDocks({libraryDock, m_metadataDock}, {260, 340}, Qt::Horizontal);
+    resizeDocks({libraryDock, m_outlineDock}, {400, 260}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -160,6 +194,26 @@ void MainWindow::createMenus()
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
     m_writeActions.append(save);
+    file->addSeparator();
+    // Another store: the window's host closes this one (the window saves) and opens that one.
+    QAction *openStore = file->addAction(tr("&Open store…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QFileInfo(m_store.path()).absolutePath(),
+                                                          tr("Feder stores (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty() && m_session->save())
+            Q_EMIT openStoreRequested(path);
+    });
+    openStore->setObjectName(QStringLiteral("actionOpenStore"));
+    openStore->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("&Recent stores"));
+    recent->setObjectName(QStringLiteral("menuRecentStores"));
+    const auto fillRecent = [this, recent] {
+        RecentStores::fill(*recent, m_store.path(), [this](const QString &path) {
+            if (m_session->save())
+                Q_EMIT openStoreRequested(path);
+        });
+    };
+    fillRecent(); // and again when it opens: a store's file may have gone meanwhile
+    connect(recent, &QMenu::aboutToShow, this, fillRecent);
     file->addSeparator();
     QAction *exportArticle = file->addAction(tr("&Export…"), this, [this] {
         m_session->save();
@@ -174,8 +228,8 @@ void MainWindow::createMenus()
     });
     exportSite->setObjectName(QStringLiteral("actionExportSite"));
     file->addSeparator();
-    file->addAction(tr("Export for review…"), this, &MainWindow::exportReview);
-    m_writeActions.append(file->addAction(tr("Import review…"), this, &MainWindow::importReview));
+    file->addAction(tr("Export for re&view…"), this, &MainWindow::exportReview);
+    m_writeActions.append(file->addAction(tr("&Import review…"), this, &MainWindow::importReview));
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore a &backup…"), this, [this] {
         if (m_session->save())
@@ -195,8 +249,8 @@ void MainWindow::createMenus()
     edit->addAction(undoMeta);
     edit->addAction(redoMeta);
     edit->addSeparator();
-    edit->addAction(m_library->undoStack().createUndoAction(this, tr("Undo")));
-    edit->addAction(m_library->undoStack().createRedoAction(this, tr("Redo")));
+    edit->addAction(m_library->undoStack().createUndoAction(this, tr("&Undo")));
+    edit->addAction(m_library->undoStack().createRedoAction(this, tr("&Redo")));
     QAction *duplicate = edit->addAction(tr("&Duplicate article"), m_library, &LibraryPanel::duplicateCurrent);
     m_writeActions.append(duplicate);
     m_writeActions.append(edit->addAction(tr("Move article to &trash"), m_library, &LibraryPanel::deleteCurrent));
@@ -212,13 +266,18 @@ void MainWindow::createMenus()
     QAction *history = edit->addAction(tr("&History…"), this, &MainWindow::openHistory);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     edit->addSeparator();
+    edit->addAction(m_style->fixAllAction()); // Typografie korrigieren (off while the editor is read-only)
     QAction *find = edit->addAction(tr("&Search articles"), this, [this] { m_library->searchField().setFocus(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     edit->addSeparator();
-    QAction *settings = edit->addAction(tr("Se&ttings…"), this, [this] {
-        SettingsDialog dialog(this);
-        dialog.exec();
+    QAction *settings = edit->addAction(tr("Setti&ngs…"), this, [this] {
+        SettingsDialog dialog(m_store, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        applyPersonalSettings();
+        if (dialog.teamSettingsChanged() && m_session->hasArticle())
+            m_session->applyMetadata(m_session->article()); // reading time and spellcheck follow
     });
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -245,16 +304,61 @@ void MainWindow::createMenus()
     libraryToggle->setObjectName(QStringLiteral("actionLibrary"));
     libraryToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(libraryToggle);
+    QAction *outlineToggle = m_outlineDock->toggleViewAction();
+    outlineToggle->setObjectName(QStringLiteral("actionOutline"));
+    outlineToggle->setText(tr("&Outline"));
+    outlineToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->addAction(outlineToggle);
     view->addSeparator();
-    view->addAction(m_metadataDock->toggleViewAction());
-    view->addAction(m_checklistDock->toggleViewAction());
-    view->addAction(m_spellingDock->toggleViewAction());
-    view->addAction(m_reviewDock->toggleViewAction());
+    // The docks' own toggles, with a letter for the keyboard (their titles have none).
+    const struct { QDockWidget *dock; QString text; } toggles[] = {
+        {m_metadataDock, tr("&Metadata")}, {m_checklistDock, tr("&Checklist")},
+        {m_spellingDock, tr("Spe&lling")}, {m_reviewDock, tr("&Review")}};
+    for (const auto &toggle : toggles) {
+        toggle.dock->toggleViewAction()->setText(toggle.text);
+        view->addAction(toggle.dock->toggleViewAction());
+    }
     QAction *previewToggle = view->addAction(tr("&Preview"));
     previewToggle->setCheckable(true);
     previewToggle->setChecked(true);
     previewToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(previewToggle, &QAction::toggled, m_preview, &QWidget::setVisible);
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { m_editor->zoomBy(1); });
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { m_editor->zoomBy(-1); });
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] { m_editor->resetZoom(); });
+    zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    auto *distractionFree = new DistractionFree(*this, {m_preview}, m_editor);
+    view->addAction(distractionFree->toggleAction());
+
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        // The editor's own editing commands come from the menu Qt builds for it.
+        std::unique_ptr<QMenu> editing(m_editor->createStandardContextMenu());
+        ShortcutHelp dialog(*menuBar(), editing.get(), this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *about = help->addAction(tr("&About Feder"), this, [this] {
+        QMessageBox::about(this, tr("About Feder"),
+            tr("<p><b>Feder %1</b></p><p>Write German articles offline: Markdown with a German spellcheck, "
+               "metadata in one local store, a live preview, review comments and self-contained exports.</p>")
+                .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::connectParts()

@@ -23,6 +23,7 @@ class SpellingController;
 class ReviewController;
 class ReviewPanel;
 class SpellingPanel;
+class StyleController;
 class Sidebar;
 class WindowPlace;
 
@@ -47,6 +48,8 @@ public:
 Q_SIGNALS:
     // Datei ▸ Sicherung wiederherstellen: the window's host closes the store and replaces it.
     void restoreBackupRequested();
+    // Datei ▸ Speicher öffnen / Zuletzt geöffnet (the article is saved first): the host switches stores.
+    void openStoreRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,8 +58,11 @@ private:
     QSize defaultSize() const;
     void createDocks();
     void createMenus();
+    void createHelpMenu();
     void connectParts();
     void reopenLastArticle();
+    // Theme, editor font and autosave pause as chosen in the settings (at start and after OK).
+    void applyPersonalSettings();
     void updateTitle();
     void showProblem(const QString &message);
     void showSaveError(const QString &message);
@@ -79,11 +85,13 @@ private:
     ReviewController *m_review;
     ReviewPanel *m_reviewPanel;
     ChecklistPanel *m_checklist;
+    StyleController *m_style = nullptr; // typography (issue 17); follows the session
     QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_checklistDock = nullptr;
     QDockWidget *m_spellingDock = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    QDockWidget *m_outlineDock = nullptr; // Gliederung: the headings, below the library
     QLabel *m_saveState;
     QString m_readOnlyReason;
     QList<QAction *> m_writeActions; // disabled in a read-only window

@@ -2,7 +2,10 @@
 
 #include "GuardedApplication.h"
 #include "MainWindow.h"
+#include "RecentStores.h"
 #include "StartupTrace.h"
+#include "services/ArticleService.h"
+#include "services/OpenFileService.h"
 #include "session/EditSession.h"
 #include "seed/DemoSeeder.h"
 #include "store/Backup.h"
@@ -16,6 +19,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace feder::ui {
@@ -105,6 +109,7 @@ void WindowHost::storeOpened(const std::shared_ptr<Opened> &opened)
     StartupTrace::mark("store-opened");
     if (opened->store) {
         m_store = opened->store;
+        m_previousPath.clear(); // a switch to another store succeeded
         return showWindow(opened->firstStart);
     }
     if (opened->damaged && m_lock) {
@@ -123,6 +128,8 @@ void WindowHost::showWindow(bool firstStart)
     try {
         if (firstStart && !m_store->isReadOnly())
             DemoSeeder::seed(*m_store);
+        importFiles(); // the window then opens on the last imported article
+        RecentStores::add(m_path); // Datei ▸ Zuletzt geöffnet
         m_window = std::make_unique<MainWindow>(*m_store);
         StartupTrace::mark("window-built");
     } catch (const StoreError &error) {
@@ -138,7 +145,19 @@ void WindowHost::showWindow(bool firstStart)
         connect(app, &GuardedApplication::problemReported, m_window.get(), &MainWindow::showStoreProblem);
     // Queued: the window is replaced, which must not happen inside its own menu action.
     connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &WindowHost::restoreFromMenu, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::openStoreRequested, this, &WindowHost::switchStore, Qt::QueuedConnection);
     m_window->show();
+    if (!m_fileNotice.isEmpty())
+        m_window->statusBar()->showMessage(std::exchange(m_fileNotice, {}), 10000);
+    if (!m_fileProblems.isEmpty()) {
+        // Not modal: the window is usable at once; the message stays until it is read.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open file"), m_fileProblems.join(QStringLiteral("\n\n")),
+                                    QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("openFileProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        m_fileProblems.clear();
+    }
     if (StartupTrace::enabled())
         new StartupTrace(*m_window); // owned by the window
     QApplication::setQuitOnLastWindowClosed(true);
@@ -218,8 +237,63 @@ void WindowHost::takeDailyBackup()
     });
 }
 
+void WindowHost::importFiles()
+{
+    const QStringList files = std::exchange(m_filesToOpen, {});
+    QString lastSlug;
+    QStringList imported;
+    bool replaced = false;
+    for (const QString &file : files) {
+        const Result<OpenFileService::Opened> opened = OpenFileService(*m_store).importFile(file);
+        if (!opened.ok()) {
+            m_fileProblems.append(opened.message());
+            continue;
+        }
+        lastSlug = opened.value.slug;
+        imported.append(QFileInfo(file).fileName());
+        replaced = replaced || opened.value.changed;
+    }
+    if (lastSlug.isEmpty())
+        return;
+    // MainWindow opens the article last opened: the imported one.
+    if (const Outcome remembered = ArticleService(*m_store).rememberLastOpened(lastSlug); !remembered)
+        m_fileProblems.append(remembered.message);
+    m_fileNotice = tr("Imported into the store: %1").arg(imported.join(QStringLiteral(", ")));
+    if (replaced)
+        m_fileNotice += QStringLiteral(" ") + tr("(the previous text is kept in Edit ▸ History)");
+}
+
+void WindowHost::switchStore(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (!m_window || target == QFileInfo(m_path).absoluteFilePath())
+        return;
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (!m_window->close()) { // saves the article and the window's place; an export may say no
+        QApplication::setQuitOnLastWindowClosed(true);
+        return;
+    }
+    m_window.reset();
+    m_store.reset();
+    m_lock.reset();
+    m_readOnlyReason.clear();
+    m_previousPath = m_path;
+    m_path = target;
+    start();
+}
+
 void WindowHost::quit(int exitCode)
 {
+    if (!m_previousPath.isEmpty()) {
+        // Switching to another store failed (and said why): back to the one that was open.
+        m_path = std::exchange(m_previousPath, {});
+        m_window.reset();
+        m_store.reset();
+        m_lock.reset();
+        m_readOnlyReason.clear();
+        start();
+        return;
+    }
     QTimer::singleShot(0, QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); });
 }
 

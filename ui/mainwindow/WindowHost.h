@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace feder {
@@ -30,6 +31,15 @@ public:
     // when the store cannot be used.
     void start();
     MainWindow *window() const { return m_window.get(); }
+    QString storePath() const { return m_path; }
+
+    // Markdown files given on the command line (`feder FILE.md`, the launcher's %F): imported into
+    // the store before the window is built (OpenFileService), which then opens on the last one.
+    // A file that cannot be used is said in a message; nothing else is lost.
+    void setFilesToOpen(const QStringList &files) { m_filesToOpen = files; }
+    // Datei ▸ Speicher öffnen / Zuletzt geöffnet: closes the window (it saves) and this store, and
+    // opens `path` the way start() does; when that fails, the previous store is opened again.
+    void switchStore(const QString &path);
 
 private:
     struct Opened;
@@ -41,6 +51,12 @@ private:
     bool restore(const QString &backupPath);
     void takeDailyBackup();
     void quit(int exitCode);
+    void importFiles();
+
+    QStringList m_filesToOpen;
+    QStringList m_fileProblems;   // shown once the window is up
+    QString m_fileNotice;
+    QString m_previousPath;       // while switching stores: where to go back when the new one fails
 
     QString m_path;
     QString m_readOnlyReason;

@@ -122,15 +122,15 @@ void MetadataPanel::buildForm()
     m_author->setEditable(true);
     m_author->setInsertPolicy(QComboBox::NoInsert);
     m_category->setObjectName(QStringLiteral("metaCategory"));
+    m_category->setAccessibleName(tr("Category"));
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_status->setObjectName(QStringLiteral("metaStatus"));
     for (const ArticleStatus status : articleStatuses())
         m_status->addItem(statusLabel(status), statusName(status));
     m_language->setObjectName(QStringLiteral("metaLanguage"));
-    const QStringList languageNames = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
-    for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
-        m_language->addItem(languageNames.value(i), ArticleVocabulary::languages().at(i));
+    for (const QString &language : ArticleVocabulary::languages())
+        m_language->addItem(ArticleVocabulary::languageLabel(language), language);
     m_slugWarning->setObjectName(QStringLiteral("metaSlugWarning"));
     m_slugWarning->setWordWrap(true);
     m_slugWarning->setStyleSheet(QStringLiteral("color: #a04000"));
@@ -146,8 +146,15 @@ void MetadataPanel::buildForm()
     auto *categories = new QPushButton(tr("Order…"));
     categories->setToolTip(tr("Edit the categories and their order"));
 
+    // The sidebar is narrow at 1280×720: choices take their width from the sidebar, not from
+    // their longest entry, and a label moves above its field when both do not fit side by side.
+    for (QComboBox *choice : {m_author, m_category, m_status, m_language}) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(10);
+    }
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(fieldLabel(QStringLiteral("title")), m_title);
     form->addRow(fieldLabel(QStringLiteral("slug")), m_slug);
     form->addRow(QString(), m_slugWarning);
@@ -184,6 +191,12 @@ void MetadataPanel::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
+    // Tab goes down the form as it is shown (the buttons were made after the fields they follow).
+    const QList<QWidget *> order = {m_title, m_slug, m_author, m_role, m_category, categories, m_status, m_language,
+                                    m_excerpt, generate, m_chooseImage, m_removeImage, m_alt, m_seoTitle,
+                                    m_seoDescription, m_related};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     // Line edits commit when editing is finished (Enter, Tab, click elsewhere); multi-line
     // texts shortly after typing pauses. Counters follow every keystroke.

@@ -26,10 +26,12 @@ RelatedEditor::RelatedEditor(Store &store, QWidget *parent)
       m_candidates(new QStandardItemModel(this))
 {
     m_list->setObjectName(QStringLiteral("relatedList"));
+    m_list->setAccessibleName(tr("Related articles"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setMinimumHeight(110);
     m_add->setObjectName(QStringLiteral("relatedAdd"));
+    m_add->setAccessibleName(tr("Add a related article"));
     m_add->setPlaceholderText(tr("Add related article: type a title…"));
     m_completer->setModel(m_candidates);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -108,6 +108,8 @@ void ReviewController::updateHighlights()
         selection.cursor.setPosition(thread.anchor.end, QTextCursor::KeepAnchor);
         const bool open = thread.isOpen();
         selection.format.setBackground(open ? QColor(255, 226, 122) : QColor(225, 232, 240));
+        // Marker colours are light in every theme: the words on them stay dark (≥ 4.5:1).
+        selection.format.setForeground(QColor(0x1c, 0x1e, 0x21));
         selection.format.setProperty(QTextFormat::UserProperty, thread.id);
         selection.format.setToolTip(thread.author + QStringLiteral(": ") + thread.text);
         selections.append(selection);

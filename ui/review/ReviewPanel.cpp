@@ -25,6 +25,7 @@ ReviewPanel::ReviewPanel(ReviewController &controller, QWidget *parent)
     m_filter->addItem(tr("Resolved"), int(ThreadState::Resolved));
     m_filter->addItem(tr("All"), QVariant()); // no state: every thread
     m_list->setObjectName(QStringLiteral("reviewThreads"));
+    m_list->setAccessibleName(tr("Review comments"));
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     auto *reply = new QPushButton(tr("Reply"));

@@ -61,7 +61,8 @@ SpellingController::SpellingController(Store &store, EditSession &session, Markd
     connect(&session, &EditSession::metadataChanged, this, &SpellingController::setArticle);
     connect(&session, &EditSession::textEdited, this, &SpellingController::scheduleFullCheck);
     connect(&session, &EditSession::closed, this, &SpellingController::clear);
-    editor.setContextMenuExtender([this](QMenu *menu, const QTextCursor &cursor) { addContextActions(menu, cursor); });
+    connect(&editor, &MarkdownEditor::paletteChanged, this, [this, &editor] { m_highlighter->setPalette(editor.palette()); });
+    editor.addContextMenuExtender([this](QMenu *menu, const QTextCursor &cursor) { addContextActions(menu, cursor); });
 }
 
 // The members m_suggestionJobs, m_checkerBuilds and m_fullChecks cancel and wait on their way:

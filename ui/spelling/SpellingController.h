@@ -51,6 +51,8 @@ public:
     // Body and metadata findings together, counted as `feder check` counts them (ArticleSpelling).
     int findingCount() const;
     std::shared_ptr<const SpellChecker> checker() const { return m_checker; }
+    // The document's one formatting layer (the StyleController adds the typography underlines).
+    SpellHighlighter &highlighter() const { return *m_highlighter; }
 
     // Adds the spelling entries for the word under `cursor` to a context menu; returns whether
     // there was a flagged word.

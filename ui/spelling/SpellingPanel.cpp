@@ -27,14 +27,15 @@ SpellingPanel::SpellingPanel(SpellingController &controller, MarkdownEditor &edi
 {
     setObjectName(QStringLiteral("spellingPanel"));
     m_list->setObjectName(QStringLiteral("spellingFindings"));
+    m_list->setAccessibleName(tr("Words not found"));
     m_suggestions->setObjectName(QStringLiteral("spellingSuggestions"));
+    m_suggestions->setAccessibleName(tr("Replacement"));
     m_suggestions->setEditable(true);
     m_suggestions->setInsertPolicy(QComboBox::NoInsert);
     m_suggestions->lineEdit()->setPlaceholderText(tr("Choose a replacement"));
     m_language->setObjectName(QStringLiteral("spellingLanguage"));
-    const QStringList names = {tr("German (Germany)"), tr("German (Austria)"), tr("German (Switzerland)"), tr("English (US)")};
-    for (int i = 0; i < ArticleVocabulary::languages().size(); ++i)
-        m_language->addItem(names.value(i), ArticleVocabulary::languages().at(i));
+    for (const QString &language : ArticleVocabulary::languages())
+        m_language->addItem(ArticleVocabulary::languageLabel(language), language);
 
     auto *jump = new QPushButton(tr("Next occurrence"));
     jump->setObjectName(QStringLiteral("spellingJump"));

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Typography.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace feder {
+
+// The typography check of a whole body re-run after every change, as the spelling's
+// IncrementalCheck does it: the body is cut into paragraphs (blank lines outside fenced code; an
+// indented paragraph stays with the one before; a body with link reference definitions or
+// multi-paragraph HTML is checked whole), and a paragraph whose text is unchanged keeps its
+// findings. Typing changes one paragraph, so a re-check costs one paragraph's check plus a hash
+// lookup per paragraph. Thread-safe; one per editor.
+class IncrementalTypography
+{
+public:
+    QList<StyleFinding> check(const QString &body);
+
+    // How many paragraphs the last check() took from the cache / had to check.
+    int reusedParagraphs() const;
+    int checkedParagraphs() const;
+
+    // The paragraphs check() uses: {start, length} in `body`.
+    static QList<std::pair<int, int>> paragraphs(const QString &body);
+    // True when a paragraph cannot be checked on its own (link reference definitions, HTML
+    // blocks that run across blank lines): check the whole body instead.
+    static bool needsWholeCheck(const QString &body);
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QList<StyleFinding>> m_byParagraph; // offsets relative to the paragraph
+    int m_reused = 0;
+    int m_checked = 0;
+};
+
+} // namespace feder
