@@ -135,6 +135,22 @@ private Q_SLOTS:
         QVERIFY(Checklist::run(*m_store, a, 0).isEmpty()); // the GUI passes the count it has
     }
 
+    // Issue 17: typography findings of German articles are a hint in the „Stil“ section (rule
+    // "style"), never blocking; the GUI passes the count of its background check.
+    void styleFindingsAreCounted()
+    {
+        Article a = importOne(complete(), QStringLiteral("Sie sagte \"Hallo\" und ging ... weiter. `\"Code\"` bleibt.\n"));
+        const auto items = Checklist::run(*m_store, a);
+        QCOMPARE(rules(items), QStringList{QStringLiteral("style")});
+        QCOMPARE(Checklist::countStyleFindings(a), 3);
+        QVERIFY(items.first().message.startsWith(QStringLiteral("3 ")));
+        QCOMPARE(items.first().field, QStringLiteral("body"));
+        QVERIFY(!items.first().isBlocking());
+        QVERIFY(Checklist::run(*m_store, a, std::nullopt, 0).isEmpty()); // the GUI passes the count it has
+        a.language = QStringLiteral("en-US");
+        QCOMPARE(Checklist::countStyleFindings(a), 0); // German articles only
+    }
+
     void lengths()
     {
         Article a = importOne(complete());

@@ -86,7 +86,7 @@ private:
 
     MarkdownEditor &editor() { return test::editor(*m_window); }
     EditSession &session() { return test::session(*m_window); }
-    StyleController &style() { return test::windowPart<StyleController>(*m_window, "styleController"); }
+    StyleController &style() { return test::style(*m_window); }
     int positionOf(const QString &text) { return int(session().text().indexOf(text)); }
     qint64 idOf(const QString &slug) { return m_store->articles().findBySlug(slug)->id; }
 

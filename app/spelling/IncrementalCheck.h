@@ -1,9 +1,8 @@
 #pragma once
 
 #include "SpellDocument.h"
+#include "markdown/ParagraphCache.h"
 
-#include <QHash>
-#include <QMutex>
 #include <stop_token>
 
 namespace feder {
@@ -25,14 +24,11 @@ public:
     QList<SpellFinding> check(const SpellChecker &checker, const QString &body, std::stop_token stop = {});
 
     // How many paragraphs the last check(): took from the cache / had to check.
-    int reusedParagraphs() const;
-    int checkedParagraphs() const;
+    int reusedParagraphs() const { return m_cache.reusedParagraphs(); }
+    int checkedParagraphs() const { return m_cache.checkedParagraphs(); }
 
 private:
-    mutable QMutex m_mutex;
-    QHash<QString, QList<SpellFinding>> m_byParagraph;   // findings relative to the paragraph
-    int m_reused = 0;
-    int m_checked = 0;
+    ParagraphCache<SpellFinding> m_cache;
 };
 
 } // namespace feder

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "Typography.h"
-
-#include <QHash>
-#include <QMutex>
+#include "markdown/ParagraphCache.h"
 
 namespace feder {
 
@@ -19,8 +17,8 @@ public:
     QList<StyleFinding> check(const QString &body);
 
     // How many paragraphs the last check() took from the cache / had to check.
-    int reusedParagraphs() const;
-    int checkedParagraphs() const;
+    int reusedParagraphs() const { return m_cache.reusedParagraphs(); }
+    int checkedParagraphs() const { return m_cache.checkedParagraphs(); }
 
     // The paragraphs check() uses: {start, length} in `body`.
     static QList<std::pair<int, int>> paragraphs(const QString &body);
@@ -29,10 +27,7 @@ public:
     static bool needsWholeCheck(const QString &body);
 
 private:
-    mutable QMutex m_mutex;
-    QHash<QString, QList<StyleFinding>> m_byParagraph; // offsets relative to the paragraph
-    int m_reused = 0;
-    int m_checked = 0;
+    ParagraphCache<StyleFinding> m_cache;
 };
 
 } // namespace feder

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         MarkdownEditor &editor = test::editor(window);
         SpellHighlighter &layer = test::spelling(window).highlighter();
-        auto &style = test::windowPart<StyleController>(window, "styleController");
+        StyleController &style = test::style(window);
         QTRY_VERIFY_WITH_TIMEOUT(style.findingCount() > 0, 30000);
         print("style_editor_findings", style.findingCount(), "findings");
         QTest::qWait(1000); // the spelling's first full check and the underlining slices

@@ -16,6 +16,7 @@
 #include "session/EditSession.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
+#include "style/StyleController.h"
 
 #include <QTableView>
 #include <QTest>
@@ -49,6 +50,7 @@ inline ui::SpellingController &spelling(QObject &window)
     return windowPart<ui::SpellingController>(window, "spellingController");
 }
 inline ui::SpellingPanel &spellingPanel(QObject &window) { return windowPart<ui::SpellingPanel>(window, "spellingPanel"); }
+inline ui::StyleController &style(QObject &window) { return windowPart<ui::StyleController>(window, "styleController"); }
 inline ui::ReviewController &review(QObject &window) { return windowPart<ui::ReviewController>(window, "reviewController"); }
 inline ui::ReviewPanel &reviewPanel(QObject &window) { return windowPart<ui::ReviewPanel>(window, "reviewPanel"); }
 

@@ -22,7 +22,9 @@ Sidebar::Sidebar(QMainWindow &window, const QList<QDockWidget *> &docks)
     m_toggle->setShortcutContext(Qt::WindowShortcut);
     m_window.addAction(m_toggle);
     connect(m_toggle, &QAction::toggled, this, [this](bool shown) { setCollapsed(!shown); });
-    window.setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    // Tabs along the outer edge: the four names stay whole in a narrow sidebar (on top they were
+    // cut to „Metada…“, „Revi…“ at 1280×720).
+    window.setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     for (QDockWidget *dock : m_docks) {
         // The tab in front is the one to bring back after a collapse.
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {

@@ -65,6 +65,8 @@ void StyleController::setArticle(const Article &article)
 {
     const bool active = checksLanguage(article.language);
     m_fullChecks.cancel(); // a check of the previous article (or language) never reports
+    const bool another = article.id != m_articleId;
+    m_articleId = article.id;
     m_active = active;
     m_highlighter.setTypography(active);
     if (!active) {
@@ -72,12 +74,15 @@ void StyleController::setArticle(const Article &article)
         setFindings({});
         return;
     }
+    if (another && !m_findings.isEmpty())
+        setFindings({}); // the previous article's count is not shown for this one meanwhile
     runFullCheck();
 }
 
 void StyleController::clear()
 {
     m_active = false;
+    m_articleId = 0;
     m_fullCheckDelay.stop();
     m_fullChecks.cancel();
     m_highlighter.setTypography(false);

@@ -81,6 +81,7 @@ private:
     MarkdownEditor &m_editor;
     SpellHighlighter &m_highlighter;
     bool m_active = false;
+    qint64 m_articleId = 0;
     QList<StyleFinding> m_findings;
     std::shared_ptr<IncrementalTypography> m_incremental;
     QTimer m_fullCheckDelay;
