@@ -13,6 +13,7 @@
 #include "metadata/MetadataPanel.h"
 #include "review/ReviewController.h"
 #include "services/ArticleService.h"
+#include "services/TrashService.h"
 #include "session/EditSession.h"
 #include "spelling/SpellingController.h"
 #include "spelling/SpellingPanel.h"
@@ -89,6 +90,66 @@ private Q_SLOTS:
         session.close();
         QCOMPARE(session.text(), QString());
         QVERIFY(!session.hasArticle());
+    }
+
+    // A row that moves because of a filter, a search or a saved change never opens another
+    // article; the current row is the open article's or none (so Löschen cannot hit another one).
+    void onlyTheAuthorsChoiceOpensAnArticle()
+    {
+        EditSession session(*m_store);
+        LibraryPanel library(*m_store, session);
+        MetadataPanel metadata(*m_store, session);
+        MetadataController controller(*m_store, session, metadata);
+        const qint64 alpha = idOf(QStringLiteral("alpha"));
+        QVERIFY(session.open(alpha));
+        auto *status = library.findChild<QComboBox *>(QStringLiteral("libraryStatusFilter"));
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(QStringLiteral("draft")));
+        QCOMPARE(library.currentArticleId(), alpha);
+
+        // Alpha goes to review: its row leaves the filtered list, Beta's row stays.
+        auto *statusField = metadata.findChild<QComboBox *>(QStringLiteral("metaStatus"));
+        statusField->setCurrentIndex(statusField->findData(QStringLiteral("review")));
+        Q_EMIT statusField->activated(statusField->currentIndex()); // as a choice in the list does
+        QTRY_COMPARE(m_store->articles().findById(alpha)->status, QStringLiteral("review"));
+        QCOMPARE(session.article().id, alpha);
+        QCOMPARE(metadata.article().id, alpha);
+        QCOMPARE(library.currentArticleId(), qint64(0));
+
+        // A search that does not find the open article opens nothing either.
+        library.searchField().setText(QStringLiteral("Second"));
+        QTRY_COMPARE(library.proxy().rowCount(), 1);
+        QCOMPARE(session.article().id, alpha);
+        // The author's choice does.
+        library.view().setCurrentIndex(library.proxy().index(0, 0));
+        QCOMPARE(session.article().id, idOf(QStringLiteral("beta")));
+    }
+
+    // Moving the open article to the trash keeps its last words; when they cannot be saved, it
+    // is not moved at all.
+    void theTrashNeverTakesUnsavedWords()
+    {
+        EditSession session(*m_store);
+        LibraryPanel library(*m_store, session);
+        library.confirmDelete = [](const QString &) { return true; };
+        const qint64 alpha = idOf(QStringLiteral("alpha"));
+        QVERIFY(session.open(alpha));
+        QTextCursor(&session.document()).insertText(QStringLiteral("Letzte Worte. "));
+        {
+            const test::FailingStatements failing = test::FailingStatements::writes();
+            library.deleteCurrent();
+        }
+        QVERIFY(session.hasArticle());
+        QVERIFY(session.isModified());
+        QCOMPARE(m_store->articles().findById(alpha)->body, QStringLiteral("Erster Absatz.\n"));
+        QCOMPARE(library.undoStack().count(), 0);
+        library.deleteCurrent(); // the store writes again
+        QVERIFY(!session.hasArticle());
+        QCOMPARE(TrashService(*m_store).count(), 1);
+        library.undoStack().undo(); // out of the trash: with the last words
+        const std::optional<Article> restored = m_store->articles().findById(alpha);
+        QVERIFY(restored);
+        QCOMPARE(restored->body, QStringLiteral("Letzte Worte. Erster Absatz.\n"));
     }
 
     // „z. B.“ with a non-breaking space (the typography fix) is saved as typed, not as a space.

@@ -123,8 +123,8 @@ bool EditSession::saveWithRevision()
 {
     if (!hasArticle())
         return true;
-    Q_EMIT aboutToSave();
     if (!m_modified) {
+        Q_EMIT aboutToSave(); // write() says it otherwise
         takeRevision(QStringLiteral("save"));
         return true;
     }

@@ -26,9 +26,10 @@ std::pair<int, int> Typography::paragraphAt(const QString &body, int position)
     return {position, 0};
 }
 
-QList<StyleFinding> IncrementalTypography::check(const QString &body)
+QList<StyleFinding> IncrementalTypography::check(const QString &body, std::stop_token stop)
 {
-    return m_cache.check(body, [](const QString &text) { return Typography::checkMarkdown(text); }, [] { return false; });
+    return m_cache.check(body, [](const QString &text) { return Typography::checkMarkdown(text); },
+                         [&stop] { return stop.stop_requested(); });
 }
 
 } // namespace feder

@@ -3,6 +3,8 @@
 #include "Typography.h"
 #include "markdown/ParagraphCache.h"
 
+#include <stop_token>
+
 namespace feder {
 
 // The typography check of a whole body re-run after every change, as the spelling's
@@ -14,7 +16,8 @@ namespace feder {
 class IncrementalTypography
 {
 public:
-    QList<StyleFinding> check(const QString &body);
+    // Stops at the next paragraph (returning what it has) when `stop` is requested.
+    QList<StyleFinding> check(const QString &body, std::stop_token stop = {});
 
     // How many paragraphs the last check() took from the cache / had to check.
     int reusedParagraphs() const { return m_cache.reusedParagraphs(); }

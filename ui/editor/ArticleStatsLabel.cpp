@@ -42,6 +42,8 @@ ArticleStatsLabel::ArticleStatsLabel(Store &store, EditSession &session, QWidget
     m_delay.setInterval(kDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &ArticleStatsLabel::count);
     connect(&session, &EditSession::opened, this, &ArticleStatsLabel::count);
+    // The team's reading speed may have changed (the settings re-announce the metadata).
+    connect(&session, &EditSession::metadataChanged, this, &ArticleStatsLabel::count);
     connect(&session, &EditSession::textEdited, this, &ArticleStatsLabel::edited);
     connect(&session, &EditSession::closed, this, [this] {
         m_delay.stop();

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -182,13 +183,26 @@ LibraryPanel::LibraryPanel(Store &store, EditSession &session, QWidget *parent)
     m_searchDelay->setInterval(120); // search as you type, without a query per keystroke
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::runSearch);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setStatus(m_status->currentData().toString()); });
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCategory(m_category->currentData().toString()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) // a failed save of the previous article says why and keeps it open
-            m_session.open(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QScopedValueRollback<bool> following(m_following, true);
+        m_proxy->setStatus(m_status->currentData().toString());
+        showOpenArticle();
     });
-    connect(&session, &EditSession::opened, this, [this](const Article &article) { selectArticle(article.id); });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        const QScopedValueRollback<bool> following(m_following, true);
+        m_proxy->setCategory(m_category->currentData().toString());
+        showOpenArticle();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        // Only the author's choice opens an article, never a row that became current because a
+        // filter, a search or a saved change moved the rows.
+        if (m_following || !current.isValid())
+            return;
+        // A failed save of the previous article says why and keeps it open: so does the list.
+        if (!m_session.open(current.data(ArticleListModel::ArticleIdRole).toLongLong()))
+            showOpenArticle();
+    });
+    connect(&session, &EditSession::opened, this, &LibraryPanel::showOpenArticle);
     connect(&session, &EditSession::saved, this, &LibraryPanel::refreshArticle);
     connect(&session, &EditSession::metadataChanged, this, [this](const Article &article) {
         refreshArticle(article.id);
@@ -197,7 +211,7 @@ LibraryPanel::LibraryPanel(Store &store, EditSession &session, QWidget *parent)
     connect(this, &LibraryPanel::articleDeleted, this, [this](qint64 articleId) {
         if (!m_session.hasArticle() || m_session.article().id != articleId)
             return;
-        m_session.save(); // the trash keeps the article: with the last words typed
+        m_session.save(); // saved before the move (deleteCurrent); this catches a later edit
         m_session.close();
     });
 }
@@ -216,6 +230,7 @@ void LibraryPanel::reloadFilters()
 
 void LibraryPanel::runSearch()
 {
+    const QScopedValueRollback<bool> following(m_following, true);
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_proxy->setSearchResults({}, false);
@@ -227,6 +242,7 @@ void LibraryPanel::runSearch()
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_proxy->sortByRank();
     m_view->horizontalHeader()->setSortIndicatorShown(true);
+    showOpenArticle();
 }
 
 qint64 LibraryPanel::currentArticleId() const
@@ -245,14 +261,28 @@ void LibraryPanel::selectArticle(qint64 articleId)
 
 void LibraryPanel::reload()
 {
-    const qint64 current = currentArticleId();
+    const QScopedValueRollback<bool> following(m_following, true);
     m_model->reload();
     if (m_proxy->isSearchActive())
         runSearch();
     else
         m_view->sortByColumn(m_sortColumn, m_sortOrder);
-    if (current)
-        selectArticle(current);
+    showOpenArticle();
+}
+
+void LibraryPanel::showOpenArticle()
+{
+    // The current row is the open article's, or none when filters hide it: never another one,
+    // which "Löschen" or "Duplizieren" would then act on.
+    const QScopedValueRollback<bool> following(m_following, true);
+    const QModelIndex index = m_session.hasArticle()
+        ? m_proxy->mapFromSource(m_model->indexOfArticle(m_session.article().id)) : QModelIndex();
+    if (!index.isValid()) {
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->clearCurrentIndex();
+    } else if (m_view->currentIndex().row() != index.row()) {
+        m_view->setCurrentIndex(index);
+    }
 }
 
 void LibraryPanel::scrollToCurrent()
@@ -270,6 +300,7 @@ void LibraryPanel::setReadOnly(bool readOnly)
 
 void LibraryPanel::refreshArticle(qint64 articleId)
 {
+    const QScopedValueRollback<bool> following(m_following, true);
     // The row shows the new values in place. Without dynamic sorting the proxy does not filter
     // it again either: a row that no longer matches the filters (its status or category
     // changed) is taken out explicitly.
@@ -278,6 +309,7 @@ void LibraryPanel::refreshArticle(qint64 articleId)
     const QModelIndex source = m_model->indexOfArticle(articleId);
     if (!source.isValid() || shown != m_proxy->accepts(source.row()))
         m_proxy->refilter();
+    showOpenArticle();
 }
 
 void LibraryPanel::createArticle()
@@ -315,6 +347,10 @@ void LibraryPanel::deleteCurrent()
     if (!article)
         return;
     if (!confirmDelete(article->title))
+        return;
+    // The trash keeps the article with the last words typed; when they cannot be saved, it
+    // stays where it is (the failed save said why).
+    if (m_session.hasArticle() && m_session.article().id == id && !m_session.save())
         return;
     m_undo.push(new TrashCommand(*this, m_store, id, article->title));
 }

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void runSearch();
     void scrollToCurrent();
+    // Puts the current row on the open article (or on none), without opening anything.
+    void showOpenArticle();
 
     Store &m_store;
     EditSession &m_session;
@@ -70,6 +72,7 @@ private:
     QUndoStack m_undo;
     QList<QWidget *> m_writeButtons;
     bool m_readOnly = false;
+    bool m_following = false;   // rows move under the program's hand: a new current row opens nothing
     int m_sortColumn = 0;                     // the column the author chose (kept in QSettings)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -112,6 +112,8 @@ void MainWindow::applyPersonalSettings()
     Themes::apply(PersonalSettings::theme());
     m_editor->setFont(PersonalSettings::editorFont());
     m_session->setAutosaveDelay(PersonalSettings::autosaveDelayMs());
+    // Continuous typing is saved at least this often; a longer chosen pause moves it out too.
+    m_session->setMaximumUnsavedTime(std::max(EditSession::kDefaultMaximumUnsavedMs, PersonalSettings::autosaveDelayMs()));
 }
 
 void MainWindow::reopenLastArticle()
@@ -127,7 +129,18 @@ void MainWindow::reopenLastArticle()
         m_place->restoreEditor(m_store.path(), m_session->article().slug); // caret and scroll
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session owns the document the editor shows and the highlighters live on: whatever
+    // shows or follows it goes first (~QWidget would delete the session, the first child, first).
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_style;
+    delete m_spelling;
+    delete m_review;
+    delete m_metadataController;
+    delete m_session;
+}
 
 QSize MainWindow::defaultSize() const
 {

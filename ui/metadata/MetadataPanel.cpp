@@ -278,27 +278,42 @@ void MetadataPanel::refreshChoices()
 
 void MetadataPanel::setArticle(const Article &article)
 {
+    // The same article with other stored values (another field was committed, an undo): a field
+    // whose text differs from what was stored before holds an edit not handed over yet — it
+    // stays as typed, caret and all. A field that shows the stored value (trailing spaces aside)
+    // is left alone too.
+    const bool sameArticle = article.id != 0 && article.id == m_article.id;
+    const auto pending = [&](const QString &shown, const QString &before) { return sameArticle && shown.trimmed() != before; };
+    const auto showLine = [&](QLineEdit *field, const QString &stored, const QString &before) {
+        if (!sameArticle || (!pending(field->text(), before) && field->text().trimmed() != stored))
+            showStart(field, stored);
+    };
+    const auto showPlain = [&](QPlainTextEdit *field, const QString &stored, const QString &before) {
+        if (!sameArticle || (!pending(field->toPlainText(), before) && field->toPlainText().trimmed() != stored))
+            field->setPlainText(stored);
+    };
+    const Article previous = m_article;
     m_loading = true;
-    m_textCommit->stop();
     m_article = article;
     refreshChoices();
-    showStart(m_title, article.title);
-    showStart(m_slug, article.slug);
+    showLine(m_title, article.title, previous.title);
+    showLine(m_slug, article.slug, previous.slug);
     m_author->setCurrentText(article.author);
     m_author->lineEdit()->setCursorPosition(0);
     m_author->setToolTip(article.author);
-    showStart(m_role, article.role);
+    showLine(m_role, article.role, previous.role);
     m_category->setCurrentText(article.category);
     m_category->lineEdit()->setCursorPosition(0);
     m_category->setToolTip(article.category);
     m_status->setCurrentIndex(std::max(0, m_status->findData(article.status)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(article.language)));
-    if (m_excerpt->toPlainText() != article.excerpt)
-        m_excerpt->setPlainText(article.excerpt);
-    showStart(m_alt, article.teaserAlt);
-    showStart(m_seoTitle, article.seoTitle);
-    if (m_seoDescription->toPlainText() != article.seoDescription)
-        m_seoDescription->setPlainText(article.seoDescription);
+    showPlain(m_excerpt, article.excerpt, previous.excerpt);
+    showLine(m_alt, article.teaserAlt, previous.teaserAlt);
+    showLine(m_seoTitle, article.seoTitle, previous.seoTitle);
+    showPlain(m_seoDescription, article.seoDescription, previous.seoDescription);
+    if (!sameArticle || (!pending(m_excerpt->toPlainText(), article.excerpt)
+                         && !pending(m_seoDescription->toPlainText(), article.seoDescription)))
+        m_textCommit->stop(); // nothing left to hand over
     m_related->setArticle(article.id, article.related);
     updateThumbnail();
     updateCounters();
@@ -417,6 +432,13 @@ void MetadataPanel::commitPlain(QPlainTextEdit *field, QString Article::*member,
 void MetadataPanel::commitPending()
 {
     m_textCommit->stop();
+    // Every field still being typed in (a window closing or Ctrl+S does not always take the
+    // focus away first). Each commit re-shows the stored values; the others keep their edits.
+    commitTitle();
+    commitSlug();
+    commitText(m_role, &Article::role, tr("Change role"));
+    commitText(m_alt, &Article::teaserAlt, tr("Change alt text"));
+    commitText(m_seoTitle, &Article::seoTitle, tr("Change SEO title"));
     commitPlain(m_excerpt, &Article::excerpt, tr("Change excerpt"));
     commitPlain(m_seoDescription, &Article::seoDescription, tr("Change SEO description"));
 }

@@ -110,7 +110,8 @@ void StyleController::runFullCheck()
     const QString body = m_session.text();
     const std::shared_ptr<IncrementalTypography> incremental = m_incremental;
     // Off the GUI thread; a newer start() or cancel() drops this result.
-    m_fullChecks.start([incremental, body] { return FullCheck{body, incremental->check(body)}; },
+    // A stopped check (another article, quitting) ends at its next paragraph.
+    m_fullChecks.start([incremental, body](std::stop_token stop) { return FullCheck{body, incremental->check(body, stop)}; },
                        [this](const FullCheck &result) {
         if (!m_active || result.body != m_session.text())
             return; // the text changed meanwhile: the check after the next pause reports
