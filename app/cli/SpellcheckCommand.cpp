@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "MarkdownSource.h"
 
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
@@ -11,7 +12,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,16 +31,6 @@ struct Located
     int column = 0;   // 1-based, in Unicode code points
     SpellFinding finding;
 };
-
-int codePoints(QStringView text)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++count;
-    }
-    return count;
-}
 
 // The first suggestion for each distinct misspelled word of one file, asked for after the
 // file's check, on every core (each thread gets its own hunspell instance).
@@ -74,20 +64,8 @@ void suggestInParallel(QList<SuggestionTask> &tasks)
 // Suggestions are not filled in yet: each distinct word becomes a task in `tasks`.
 QList<Located> checkFile(const QString &path, const QString &languageOverride, Store *store, QList<SuggestionTask> &tasks)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ArticleFileError(path, 0, QCoreApplication::translate("Cli", "cannot read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const QString text = ArticleFile::decode(bytes, path);
-    const QStringList fileLines = text.split(QLatin1Char('\n'));
-
-    ParsedArticleFile parsed;
-    if (text.startsWith(QLatin1String("---"))) {
-        parsed = ArticleFile::parse(bytes, path);
-    } else {
-        parsed.article.body = text; // plain Markdown without front matter
-        parsed.bodyLine = 1;
-    }
+    const MarkdownSource source = MarkdownSource::read(path);
+    const ParsedArticleFile &parsed = source.parsed;
     const Article &article = parsed.article;
 
     const auto sharedChecker = std::make_shared<const SpellChecker>(ArticleSpelling::contextFor(store, article, languageOverride));
@@ -98,30 +76,21 @@ QList<Located> checkFile(const QString &path, const QString &languageOverride, S
     QList<Located> result;
     const QList<SpellToken> bodyTokens = SpellTokenizer::markdown(article.body);
     const QList<SpellFinding> bodyFindings = SpellDocument::check(checker, article.body, bodyTokens);
-    if (!bodyFindings.isEmpty()) {
-        QList<int> lineStarts{0};
-        for (int i = 0; i < article.body.size(); ++i) {
-            if (article.body.at(i) == QLatin1Char('\n'))
-                lineStarts.append(i + 1);
-        }
-        for (const SpellFinding &finding : bodyFindings) {
-            const auto next = std::upper_bound(lineStarts.begin(), lineStarts.end(), finding.start);
-            const int lineIndex = int(next - lineStarts.begin()) - 1;
-            const int column = codePoints(QStringView(article.body).mid(lineStarts.at(lineIndex), finding.start - lineStarts.at(lineIndex))) + 1;
-            result.append({path, parsed.bodyLine + lineIndex, column, finding});
-        }
+    for (const SpellFinding &finding : bodyFindings) {
+        const auto [line, column] = source.locateInBody(finding.start);
+        result.append({path, line, column, finding});
     }
     // Front-matter prose: title, excerpt, alt text, SEO texts.
     for (const auto &[key, value] : ArticleSpelling::metadataProse(article)) {
         if (value.isEmpty() || !parsed.keyLines.contains(key))
             continue;
         const int line = parsed.keyLines.value(key);
-        const QString lineText = fileLines.value(line - 1);
+        const QString lineText = source.fileLines.value(line - 1);
         const qsizetype valueStart = lineText.indexOf(value.left(20));
         const QList<SpellFinding> findings = SpellDocument::check(checker, value, SpellTokenizer::plain(value));
         for (const SpellFinding &finding : findings) {
             const int column = valueStart >= 0
-                ? codePoints(QStringView(lineText).left(valueStart + finding.start)) + 1
+                ? MarkdownSource::codePoints(QStringView(lineText).left(valueStart + finding.start)) + 1
                 : int(key.size()) + 3;
             result.append({path, line, column, finding});
         }

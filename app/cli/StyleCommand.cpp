@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "MarkdownSource.h"
 
 #include "article/ArticleFile.h"
 #include "article/ArticleFileError.h"
@@ -9,11 +10,9 @@
 #include "style/Typography.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
 
 namespace feder::cli {
 
@@ -27,43 +26,14 @@ struct Located
     StyleFinding finding;
 };
 
-int codePoints(QStringView text)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++count;
-    }
-    return count;
-}
-
 // The typography of one file's body (front matter is never checked), located by line and column.
 QList<Located> checkFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ArticleFileError(path, 0, QCoreApplication::translate("Cli", "cannot read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const QString text = ArticleFile::decode(bytes, path);
-    ParsedArticleFile parsed;
-    if (text.startsWith(QLatin1String("---"))) {
-        parsed = ArticleFile::parse(bytes, path);
-    } else {
-        parsed.article.body = text; // plain Markdown without front matter
-        parsed.bodyLine = 1;
-    }
-    const QString &body = parsed.article.body;
-    QList<int> lineStarts{0};
-    for (int i = 0; i < body.size(); ++i) {
-        if (body.at(i) == QLatin1Char('\n'))
-            lineStarts.append(i + 1);
-    }
+    const MarkdownSource source = MarkdownSource::read(path);
     QList<Located> result;
-    for (const StyleFinding &finding : Typography::checkMarkdown(body)) {
-        const auto next = std::upper_bound(lineStarts.begin(), lineStarts.end(), finding.start);
-        const int lineIndex = int(next - lineStarts.begin()) - 1;
-        const int column = codePoints(QStringView(body).mid(lineStarts.at(lineIndex), finding.start - lineStarts.at(lineIndex))) + 1;
-        result.append({path, parsed.bodyLine + lineIndex, column, finding});
+    for (const StyleFinding &finding : Typography::checkMarkdown(source.parsed.article.body)) {
+        const auto [line, column] = source.locateInBody(finding.start);
+        result.append({path, line, column, finding});
     }
     return result;
 }
