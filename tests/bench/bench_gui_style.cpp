@@ -5,6 +5,7 @@
 // for a one-line paragraph and for a hard-wrapped paragraph of 12 lines, and the full check that
 // runs off the GUI thread after a pause.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_gui_style
+#include "BenchReport.h"
 #include "BenchText.h"
 #include "GuiTestMain.h"
 #include "WindowParts.h"
@@ -28,21 +29,8 @@
 using namespace feder;
 using namespace feder::ui;
 
-namespace {
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("bench %s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
-}
-
-} // namespace
+using bench::percentile;
+using bench::print;
 
 class BenchGuiStyle : public QObject
 {

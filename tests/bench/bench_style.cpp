@@ -3,6 +3,7 @@
 // (the one paragraph the keystroke touched). Baseline measured in the same run: a plain scan of
 // that paragraph's characters (counting straight quotes), what any per-keystroke work costs at least.
 // Run: build/tests/bench/bench_style
+#include "BenchReport.h"
 #include "TestSupport.h"
 #include "article/ArticleFile.h"
 #include "markdown/VisibleText.h"
@@ -18,18 +19,14 @@
 
 using namespace feder;
 
+using bench::percentile;
+
 namespace {
 
+// Sub-millisecond figures: five decimals.
 void print(const char *name, double value, const char *unit)
 {
-    std::printf("bench %s %.5f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+    bench::print(QString::fromLatin1(name), value, unit, 5);
 }
 
 // The seed articles' bodies, repeated to about `words` words, with a few slips per repetition so

@@ -5,6 +5,7 @@
 // work itself (it runs after a pause, never per keystroke): one outline scan, one count on the
 // worker, and the copy of the text the count takes on the GUI thread.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_writing
+#include "BenchReport.h"
 #include "BenchText.h"
 #include "GuiTestMain.h"
 #include "WindowParts.h"
@@ -24,19 +25,10 @@
 using namespace feder;
 using namespace feder::ui;
 
+using bench::percentile;
+using bench::print;
+
 namespace {
-
-void print(const QString &name, double value, const char *unit)
-{
-    std::printf("bench %s %.3f %s\n", qPrintable(name), value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
-}
 
 // Types `text` one key at a time, `pauseMs` between keys (the debounced work runs in the pauses
 // as it would for a real author), and returns the time each key press took to handle.
