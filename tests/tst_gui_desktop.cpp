@@ -311,19 +311,6 @@ private Q_SLOTS:
     }
 };
 
-// Like FEDER_GUI_TEST_MAIN, in German.
-int main(int argc, char **argv)
-{
-    qputenv("FEDER_LANG", "de");
-    feder::test::isolatedSettings();
-    feder::ui::preparePreviewEnvironment();
-    feder::ui::GuardedApplication app(argc, argv);
-    feder::ui::setApplicationIdentity();
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    feder::ui::installTranslations(app);
-    TestGuiDesktop test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FEDER_GUI_TEST_MAIN_GERMAN(TestGuiDesktop)
 
 #include "tst_gui_desktop.moc"

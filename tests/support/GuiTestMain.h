@@ -20,11 +20,17 @@ inline QTemporaryDir &isolatedSettings()
 }
 } // namespace feder::test
 
+// The same, with the interface in German (Feder's and Qt's own translations).
+#define FEDER_GUI_TEST_MAIN_GERMAN(TestObject)                            \
+    FEDER_GUI_TEST_MAIN_WITH(TestObject, qputenv("FEDER_LANG", "de"))
+
 // Like QTEST_MAIN, with the app's own QApplication (GuardedApplication), and prepares Qt WebEngine (URL scheme, GL sharing) before the
 // QApplication exists, which WebEngine requires.
-#define FEDER_GUI_TEST_MAIN(TestObject)                                   \
+#define FEDER_GUI_TEST_MAIN(TestObject) FEDER_GUI_TEST_MAIN_WITH(TestObject, (void)0)
+#define FEDER_GUI_TEST_MAIN_WITH(TestObject, firstStep)                   \
     int main(int argc, char **argv)                                       \
     {                                                                     \
+        firstStep;                                                        \
         feder::test::isolatedSettings();                                  \
         feder::ui::preparePreviewEnvironment();                           \
         feder::ui::GuardedApplication app(argc, argv); /* as the app */  \
